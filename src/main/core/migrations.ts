@@ -1,0 +1,34 @@
+import { PLAN_VERSION } from '@shared/plan-schema';
+
+type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * `MIGRATIONS[n]` turns a version-n plan into version n+1. Version 1 is the first shipped format,
+ * so the list is empty; the next format change adds `1: (p) => ({ ...p, version: 2, … })`.
+ */
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export class NewerPlanError extends Error {
+  constructor(readonly version: number) {
+    super(`planner.json was written by a newer Prep Planner (format ${version}; this app reads up to ${PLAN_VERSION})`);
+  }
+}
+
+/** Returns the plan at the current version, or throws when it cannot be brought there. */
+export function migratePlan(raw: Record<string, unknown>, migrations = MIGRATIONS, target = PLAN_VERSION): Record<string, unknown> {
+  let plan = raw;
+  const readVersion = (p: Record<string, unknown>): number => {
+    const v = p.version;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new Error('the file has no valid format version');
+    return v;
+  };
+  let version = readVersion(plan);
+  if (version > target) throw new NewerPlanError(version);
+  while (version < target) {
+    const step = migrations[version];
+    if (!step) throw new Error(`no migration from format ${version}`);
+    plan = step(plan);
+    version = readVersion(plan);
+  }
+  return plan;
+}

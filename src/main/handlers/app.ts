@@ -1,0 +1,34 @@
+import { AppError } from '@shared/ipc/result';
+import { today } from '../core/clock';
+import { isSafeExternalUrl } from '../core/external-url';
+import type { HandlerDeps } from './deps';
+import type { HandlerGroup } from './types';
+
+export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 'app:dismiss-notice' | 'plan:get' | 'settings:update' | 'shell:open-external'> {
+  const { store } = deps;
+  return {
+    'app:boot': async () => ({
+      curriculum: deps.curriculum,
+      plan: store.plan,
+      today: today(deps.clock),
+      notices: store.notices,
+      dataDir: store.dataDir,
+      appVersion: deps.appVersion,
+    }),
+    'app:dismiss-notice': async ({ id }) => {
+      const index = store.notices.findIndex((n) => n.id === id);
+      if (index >= 0) store.notices.splice(index, 1);
+      return store.notices;
+    },
+    'plan:get': async () => store.plan,
+    'settings:update': async ({ patch }) =>
+      store.update((plan) => {
+        plan.settings = { ...plan.settings, ...patch };
+      }),
+    'shell:open-external': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) throw new AppError('invalid-input', 'Only web (http, https) and mail links can be opened.');
+      await deps.shell.openExternal(url);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { useState, type KeyboardEvent } from 'react';
+import { BoardView } from './features/board/BoardView';
+import { PortfolioView } from './features/portfolio/PortfolioView';
+import { RoadmapView } from './features/roadmap/RoadmapView';
+import { ErrorBar } from './components/ErrorBar';
+import { NoticeList } from './components/NoticeList';
+
+const VIEWS = [
+  { id: 'board', label: 'Board', Component: BoardView },
+  { id: 'roadmap', label: 'Roadmap', Component: RoadmapView },
+  { id: 'portfolio', label: 'Portfolio', Component: PortfolioView },
+] as const;
+type ViewId = (typeof VIEWS)[number]['id'];
+
+export function App() {
+  const [view, setView] = useState<ViewId>('board');
+  const active = VIEWS.find((v) => v.id === view)!;
+
+  // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+  const onTabKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const i = VIEWS.findIndex((v) => v.id === view);
+    const next = VIEWS[(i + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
+    setView(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">▦</span>
+          <span className="brand-name">Prep Planner</span>
+        </div>
+        <nav className="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+          {VIEWS.map((v) => (
+            <button
+              key={v.id}
+              id={`tab-${v.id}`}
+              role="tab"
+              type="button"
+              aria-selected={v.id === view}
+              aria-controls={`panel-${v.id}`}
+              tabIndex={v.id === view ? 0 : -1}
+              className="tab"
+              onClick={() => setView(v.id)}
+            >
+              {v.label}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <NoticeList />
+      <ErrorBar />
+      <main id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className="app-main">
+        <active.Component />
+      </main>
+    </div>
+  );
+}

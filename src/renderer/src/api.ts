@@ -1,0 +1,16 @@
+import type { ChannelName } from '@shared/ipc/channel-names';
+import type { ReplyOf, RequestOf } from '@shared/ipc/contract';
+import type { IpcError } from '@shared/ipc/result';
+
+export class ApiError extends Error {
+  constructor(readonly error: IpcError) {
+    super(error.message);
+  }
+}
+
+/** Calls main through the contract and returns the reply's data, or throws ApiError with main's message. */
+export async function call<K extends ChannelName>(channel: K, request: RequestOf<K>): Promise<ReplyOf<K>> {
+  const result = await window.api.invoke(channel, request);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.data;
+}

@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { AppStateProvider } from './app-state';
+import './styles.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppStateProvider>
+      <App />
+    </AppStateProvider>
+  </StrictMode>,
+);

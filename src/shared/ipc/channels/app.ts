@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { CurriculumSchema } from '../../curriculum-schema';
+import { CalendarDateSchema, PlanSchema, SettingsSchema } from '../../plan-schema';
+
+const None = z.strictObject({});
+
+export const NoticeSchema = z.strictObject({
+  id: z.string(),
+  level: z.enum(['info', 'warning', 'error']),
+  title: z.string(),
+  message: z.string(),
+  /** A file the notice is about (e.g. where a corrupt plan was moved), shown so the user can find it. */
+  path: z.string().optional(),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
+export const BootSchema = z.strictObject({
+  curriculum: CurriculumSchema,
+  plan: PlanSchema,
+  today: CalendarDateSchema,
+  notices: z.array(NoticeSchema),
+  dataDir: z.string(),
+  appVersion: z.string(),
+});
+export type Boot = z.infer<typeof BootSchema>;
+
+/** Settings the renderer may change in one go; each key replaces the stored value whole. */
+export const SettingsPatchSchema = SettingsSchema.pick({
+  startDate: true,
+  pace: true,
+  onboarded: true,
+  profile: true,
+  portfolio: true,
+}).partial();
+
+export const appChannels = {
+  'app:boot': { request: None, reply: BootSchema },
+  'app:dismiss-notice': { request: z.strictObject({ id: z.string().max(200) }), reply: z.array(NoticeSchema) },
+  'plan:get': { request: None, reply: PlanSchema },
+  'settings:update': { request: z.strictObject({ patch: SettingsPatchSchema }), reply: PlanSchema },
+  'shell:open-external': {
+    request: z.strictObject({ url: z.string().max(4000) }),
+    reply: z.strictObject({ opened: z.boolean() }),
+  },
+};

@@ -1,0 +1,1 @@
+export const BOARD_CHANNEL_NAMES = [] as const;

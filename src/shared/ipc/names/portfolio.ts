@@ -1,0 +1,1 @@
+export const PORTFOLIO_CHANNEL_NAMES = [] as const;

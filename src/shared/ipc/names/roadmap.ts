@@ -1,0 +1,1 @@
+export const ROADMAP_CHANNEL_NAMES = [] as const;

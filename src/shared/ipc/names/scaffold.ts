@@ -1,0 +1,1 @@
+export const SCAFFOLD_CHANNEL_NAMES = [] as const;

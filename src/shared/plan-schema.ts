@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+/**
+ * The user's plan: everything they own, never the curriculum text (that ships with the app and
+ * is joined by id). Bump PLAN_VERSION with a migration in src/main/core/migrations.ts.
+ */
+export const PLAN_VERSION = 1;
+
+/** A calendar day in the user's time zone, not an instant: DST and zones cannot shift it. */
+export const CalendarDateSchema = z.iso.date();
+export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+
+/** Ids start with a letter or digit, which also rules out `__proto__` and friends as record keys. */
+export const IdSchema = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9_-]*$/i, 'must be letters, digits, - or _');
+
+export const UserLinkSchema = z.strictObject({
+  label: z.string().trim().min(1).max(120),
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+});
+export type UserLink = z.infer<typeof UserLinkSchema>;
+
+export const ColumnRoleSchema = z.enum(['todo', 'doing', 'review', 'done']);
+export const ColumnSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().trim().min(1).max(60),
+  /** What entering the column means: `doing` stamps a start date, `done` a finish date. */
+  role: ColumnRoleSchema,
+  wipLimit: z.int().min(1).max(999).nullable(),
+});
+export type Column = z.infer<typeof ColumnSchema>;
+
+export const PaceSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('calendar'), weeksPerRoadmapWeek: z.number().min(0.25).max(8) }),
+  z.strictObject({
+    mode: z.literal('hours'),
+    hoursPerWeek: z.number().min(1).max(100),
+    hoursPerRoadmapWeek: z.number().min(1).max(200),
+  }),
+]);
+export type Pace = z.infer<typeof PaceSchema>;
+
+export const WeekStatusSchema = z.enum(['not-started', 'in-progress', 'done', 'skipped']);
+export type WeekStatus = z.infer<typeof WeekStatusSchema>;
+
+export const WeekProgressSchema = z.strictObject({
+  status: WeekStatusSchema,
+  /** One entry per curriculum goal: the day it was ticked, or null. */
+  goalsDone: z.array(CalendarDateSchema.nullable()),
+  notes: z.string().max(20_000),
+  links: z.array(UserLinkSchema).max(50),
+  /** Stretch or shrink this one week against the pace (1 = as planned). */
+  lengthFactor: z.number().min(0.25).max(4),
+  startedOn: CalendarDateSchema.nullable(),
+  completedOn: CalendarDateSchema.nullable(),
+});
+export type WeekProgress = z.infer<typeof WeekProgressSchema>;
+
+export const ProjectProgressSchema = z.strictObject({
+  notes: z.string().max(20_000),
+  repoUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]),
+  startedOn: CalendarDateSchema.nullable(),
+  finishedOn: CalendarDateSchema.nullable(),
+  /** Absolute path of the scaffolded folder, once created. */
+  folder: z.string().max(4096).nullable(),
+});
+export type ProjectProgress = z.infer<typeof ProjectProgressSchema>;
+
+export const StepSchema = z.strictObject({
+  id: IdSchema,
+  projectId: IdSchema,
+  title: z.string().trim().min(1).max(300),
+  /** Built-in steps come from the roadmap; they can be edited, archived and restored. */
+  builtin: z.boolean(),
+  state: z.enum(['active', 'archived', 'deleted']),
+  completedOn: CalendarDateSchema.nullable(),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+/** column id -> ordered card ids: the whole of a board's layout (dnd-kit's MultipleContainers shape). */
+export const CellsSchema = z.record(IdSchema, z.array(IdSchema));
+export type Cells = z.infer<typeof CellsSchema>;
+
+export const BoardSchema = z.strictObject({
+  columns: z.array(ColumnSchema).min(1).max(20),
+  projects: CellsSchema,
+  /** project id -> (column id -> ordered step ids): one swimlane per project. */
+  steps: z.record(IdSchema, CellsSchema),
+  collapsedLanes: z.array(IdSchema),
+});
+export type Board = z.infer<typeof BoardSchema>;
+
+export const SettingsSchema = z.strictObject({
+  startDate: CalendarDateSchema.nullable(),
+  pace: PaceSchema,
+  /** False until the user has answered (or skipped) the first-run questions. */
+  onboarded: z.boolean(),
+  workspaceDir: z.string().max(4096).nullable(),
+  profile: z.strictObject({
+    name: z.string().max(120),
+    headline: z.string().max(300),
+    links: z.array(UserLinkSchema).max(20),
+  }),
+  portfolio: z.strictObject({
+    includeInProgress: z.boolean(),
+    includeProgress: z.boolean(),
+    includeNotes: z.boolean(),
+  }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const PlanSchema = z
+  .strictObject({
+    version: z.literal(PLAN_VERSION),
+    createdOn: CalendarDateSchema,
+    settings: SettingsSchema,
+    weeks: z.array(WeekProgressSchema).min(1).max(200),
+    projects: z.record(IdSchema, ProjectProgressSchema),
+    steps: z.record(IdSchema, StepSchema),
+    board: BoardSchema,
+  })
+  .superRefine((plan, ctx) => {
+    for (const issue of boardIntegrityIssues(plan)) ctx.addIssue({ code: 'custom', message: issue, path: ['board'] });
+  });
+export type Plan = z.infer<typeof PlanSchema>;
+
+/**
+ * Every card sits in exactly one cell and every cell belongs to a column: a board that breaks this
+ * would lose or duplicate cards on the next move, so it is treated as a corrupt file.
+ */
+export function boardIntegrityIssues(plan: Pick<Plan, 'board' | 'projects' | 'steps'>): string[] {
+  const issues: string[] = [];
+  const columnIds = new Set(plan.board.columns.map((c) => c.id));
+  if (columnIds.size !== plan.board.columns.length) issues.push('duplicate column id');
+  const checkCells = (cells: Cells, expected: Set<string>, what: string) => {
+    const seen = new Set<string>();
+    for (const [col, ids] of Object.entries(cells)) {
+      if (!columnIds.has(col)) issues.push(`${what}: unknown column ${col}`);
+      for (const id of ids) {
+        if (seen.has(id)) issues.push(`${what}: ${id} appears twice`);
+        if (!expected.has(id)) issues.push(`${what}: unknown card ${id}`);
+        seen.add(id);
+      }
+    }
+    for (const col of columnIds) if (!(col in cells)) issues.push(`${what}: column ${col} has no cell`);
+    for (const id of expected) if (!seen.has(id)) issues.push(`${what}: ${id} is on no column`);
+  };
+  checkCells(plan.board.projects, new Set(Object.keys(plan.projects)), 'projects');
+  for (const projectId of Object.keys(plan.projects)) {
+    const lane = plan.board.steps[projectId];
+    const own = new Set(Object.values(plan.steps).filter((s) => s.projectId === projectId).map((s) => s.id));
+    if (!lane) issues.push(`steps: project ${projectId} has no lane`);
+    else checkCells(lane, own, `steps of ${projectId}`);
+  }
+  for (const laneId of Object.keys(plan.board.steps)) {
+    if (!(laneId in plan.projects)) issues.push(`steps: lane for unknown project ${laneId}`);
+  }
+  return issues;
+}

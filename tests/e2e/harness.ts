@@ -1,0 +1,180 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHANNEL_NAMES } from '../../src/shared/ipc/channel-names';
+import { fixedClock, systemClock } from '../../src/main/core/clock';
+import { dispatch } from '../../src/main/handlers/dispatch';
+import { startServices, type Services } from '../../src/main/services';
+
+/** A made-up http origin: module scripts do not run from file://, and nothing here reaches a network. */
+export const APP_ORIGIN = 'http://prep-planner.test';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const RENDERER_DIR = resolve(process.env.PREP_PLANNER_OUT_DIR ?? 'out', 'renderer');
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface LaunchOptions {
+  dataDir?: string;
+  workspaceDir?: string;
+  saveDir?: string;
+  /** ISO calendar date (YYYY-MM-DD) the app takes as today. */
+  now?: string;
+}
+
+export interface LaunchedApp {
+  /** The current page (a new one after reload()). */
+  page: Page;
+  dataDir: string;
+  workspaceDir: string;
+  saveDir: string;
+  /** Quit and start again: new handlers and a new page on the same data folder. */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+  /** URLs the app asked the OS to open (shell.openExternal), in order. */
+  openedUrls: string[];
+  /** Paths the app asked the OS to open or reveal. */
+  openedPaths: string[];
+  /** Requests the page tried to make outside the app's origin (all refused). */
+  blockedRequests: string[];
+  /** The file the next open-file dialog answers with (null: the user cancels). */
+  answerOpenFile(path: string | null): void;
+  /** The main-process services currently running (store and handlers), for assertions. */
+  readonly services: Services;
+}
+
+const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `prep-planner-${prefix}-`));
+
+export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> {
+  const dataDir = opts.dataDir ?? (await tempDir('data'));
+  const workspaceDir = opts.workspaceDir ?? (await tempDir('workspace'));
+  const saveDir = opts.saveDir ?? (await tempDir('save'));
+  const clock = opts.now ? fixedClock(opts.now) : systemClock;
+  const openedUrls: string[] = [];
+  const openedPaths: string[] = [];
+  const blockedRequests: string[] = [];
+  let nextOpenFile: string | null = null;
+
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const printToPdf = async (html: string): Promise<Uint8Array> => {
+    // Like Electron's hidden print window: the export is data, so scripts stay off.
+    const printContext = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      const printPage = await printContext.newPage();
+      await printPage.setContent(html, { waitUntil: 'load' });
+      return await printPage.pdf({ format: 'A4', printBackground: true });
+    } finally {
+      await printContext.close();
+    }
+  };
+  const start = () =>
+    startServices({
+      dataDir,
+      clock,
+      appVersion: '0.0.0-e2e',
+      printToPdf,
+      dialogs: {
+        chooseFolder: async () => workspaceDir,
+        saveFile: async ({ defaultName }) => join(saveDir, defaultName),
+        openFile: async () => nextOpenFile,
+      },
+      shell: {
+        openExternal: async (url) => void openedUrls.push(url),
+        openPath: async (path) => (openedPaths.push(path), ''),
+        showItemInFolder: (path) => void openedPaths.push(path),
+      },
+    });
+
+  let services = await start();
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) {
+      blockedRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const file = resolve(RENDERER_DIR, `.${url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname)}`);
+    if (relative(RENDERER_DIR, file).startsWith('..')) return route.fulfill({ status: 404 });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({ status: 200, body, headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
+    } catch {
+      return route.fulfill({ status: 404, body: 'not found' });
+    }
+  });
+  // The real main-process dispatcher answers every call, exactly as ipcMain.handle would.
+  await context.exposeBinding('__prepPlannerInvoke', (_source, channel: unknown, payload: unknown) =>
+    dispatch(services.handlers, channel, payload, {
+      validateReplies: true,
+      onInternalError: (name, error) => console.error(`[e2e main] ${name}`, error),
+    }),
+  );
+  await context.addInitScript({ content: initScript() });
+
+  const openPage = async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error('[e2e page error]', error));
+    await page.goto(`${APP_ORIGIN}/index.html`);
+    await page.getByRole('tablist', { name: 'Views' }).waitFor();
+    return page;
+  };
+  let page = await openPage();
+
+  return {
+    get page() {
+      return page;
+    },
+    dataDir,
+    workspaceDir,
+    saveDir,
+    openedUrls,
+    openedPaths,
+    blockedRequests,
+    answerOpenFile: (path) => void (nextOpenFile = path),
+    get services() {
+      return services;
+    },
+    async reload() {
+      await page.close();
+      await services.store.flush();
+      services = await start();
+      page = await openPage();
+    },
+    async close() {
+      await services.store.flush().catch(() => undefined);
+      await browser.close();
+    },
+  };
+}
+
+/** Mirrors the preload: window.api with exactly the contract's channels, over the harness binding. */
+function initScript(): string {
+  return `(() => {
+    const channels = new Set(${JSON.stringify(CHANNEL_NAMES)});
+    const api = Object.freeze({
+      invoke(channel, request) {
+        if (!channels.has(channel)) {
+          return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: 'Unknown channel ' + String(channel) } });
+        }
+        return window.__prepPlannerInvoke(channel, request);
+      },
+    });
+    Object.defineProperty(window, 'api', { value: api, enumerable: true });
+  })();`;
+}

@@ -1,0 +1,77 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../src/shared/ipc/channel-names';
+import { contract } from '../../src/shared/ipc/contract';
+import { createApi } from '../../src/shared/ipc/bridge';
+import { fixedClock } from '../../src/main/core/clock';
+import { PLAN_FILE } from '../../src/main/core/plan-store';
+import { dispatch } from '../../src/main/handlers/dispatch';
+import { mergeHandlerGroups } from '../../src/main/handlers';
+import { startServices } from '../../src/main/services';
+
+export async function testServices() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pp-contract-'));
+  const opened: string[] = [];
+  const services = await startServices({
+    dataDir,
+    clock: fixedClock('2026-03-02'),
+    appVersion: 'test',
+    printToPdf: async () => new Uint8Array(),
+    dialogs: { chooseFolder: async () => null, saveFile: async () => null, openFile: async () => null },
+    shell: { openExternal: async (url) => void opened.push(url), openPath: async () => '', showItemInFolder: () => undefined },
+  });
+  const call = (channel: unknown, payload: unknown) => dispatch(services.handlers, channel, payload, { validateReplies: true });
+  return { ...services, dataDir, opened, call };
+}
+
+describe('IPC contract', () => {
+  it('pairs every channel name with schemas, and nothing else', () => {
+    expect(Object.keys(contract).sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  it('refuses unknown channels and malformed payloads with typed errors, leaving the file alone', async () => {
+    const { call, dataDir } = await testServices();
+    const before = await readFile(join(dataDir, PLAN_FILE), 'utf8');
+    expect(await call('fs:delete-everything', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await call('settings:update', { patch: { startDate: 'next tuesday' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('settings:update', { patch: {}, extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('settings:update', null)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('settings:update', { patch: { pace: { mode: 'calendar', weeksPerRoadmapWeek: -1 } } })).toMatchObject({ ok: false });
+    expect(await readFile(join(dataDir, PLAN_FILE), 'utf8')).toBe(before);
+  });
+
+  it('boots with the curriculum, the plan and today', async () => {
+    const { call } = await testServices();
+    const reply = await call('app:boot', {});
+    expect(reply.ok).toBe(true);
+    const data = (reply as { data: { today: string; curriculum: { weeks: unknown[] } } }).data;
+    expect(data.today).toBe('2026-03-02');
+    expect(data.curriculum.weeks).toHaveLength(26);
+  });
+
+  it('opens only web and mail links in the OS', async () => {
+    const { call, opened } = await testServices();
+    expect(await call('shell:open-external', { url: 'https://docs.python.org/3/' })).toEqual({ ok: true, data: { opened: true } });
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url', 'https://user:pw@example.com/']) {
+      expect(await call('shell:open-external', { url })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    expect(opened).toEqual(['https://docs.python.org/3/']);
+  });
+
+  it('refuses two handlers for one channel', () => {
+    const handler = async () => ({ opened: true });
+    expect(() => mergeHandlerGroups([{ 'shell:open-external': handler }, { 'shell:open-external': handler }])).toThrow(/two handlers/);
+  });
+
+  it('lets the page call only contract channels through window.api', async () => {
+    const seen: string[] = [];
+    const api = createApi(async (channel) => (seen.push(channel), { ok: true, data: null }));
+    expect(await api.invoke('nope:x' as never, {} as never)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    await api.invoke('plan:get', {});
+    expect(seen).toEqual(['plan:get']);
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+});
