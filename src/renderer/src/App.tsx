@@ -1,19 +1,19 @@
-import { useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { BoardView } from './features/board/BoardView';
 import { PortfolioView } from './features/portfolio/PortfolioView';
 import { RoadmapView } from './features/roadmap/RoadmapView';
 import { ErrorBar } from './components/ErrorBar';
 import { NoticeList } from './components/NoticeList';
+import { useNavigation } from './navigation';
 
 const VIEWS = [
   { id: 'board', label: 'Board', Component: BoardView },
   { id: 'roadmap', label: 'Roadmap', Component: RoadmapView },
   { id: 'portfolio', label: 'Portfolio', Component: PortfolioView },
 ] as const;
-type ViewId = (typeof VIEWS)[number]['id'];
 
 export function App() {
-  const [view, setView] = useState<ViewId>('board');
+  const { view, setView } = useNavigation();
   const active = VIEWS.find((v) => v.id === view)!;
 
   // Arrow keys move between tabs, as the ARIA tabs pattern expects.

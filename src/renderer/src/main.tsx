@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppStateProvider } from './app-state';
+import { NavigationProvider } from './navigation';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppStateProvider>
-      <App />
+      <NavigationProvider>
+        <App />
+      </NavigationProvider>
     </AppStateProvider>
   </StrictMode>,
 );
