@@ -2,25 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './src/shared/csp';
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') };
 
-/**
- * The strict CSP goes into the built page only: Vite's dev server needs inline styles and a
- * websocket for hot reload, which this policy (correctly) forbids.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+// The strict CSP (src/shared/csp.ts) goes into the built page only: Vite's dev server needs inline
+// styles and a websocket for hot reload, which the policy (correctly) forbids.
+export { CONTENT_SECURITY_POLICY };
 
 function strictCsp(): Plugin {
   return {

@@ -1,15 +1,28 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, nativeTheme, net, protocol, shell } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, net, protocol, session, shell } from 'electron';
 import { systemClock } from './core/clock';
 import { resolveDataDir } from './core/data-dir';
 import { isSafeExternalUrl } from './core/external-url';
-import { APP_ORIGIN, APP_SCHEME, isAppUrl, resolveAppAsset, SECURE_WEB_PREFERENCES } from './core/window-policy';
+import { templatesDirFor } from './core/scaffold/templates-dir';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  decideWindowOpen,
+  focusExistingWindow,
+  isPermissionGranted,
+  resolveAppAsset,
+  SECURE_WEB_PREFERENCES,
+  shouldBlockNavigation,
+  withSecurityHeaders,
+} from './core/window-policy';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import type { Dialogs } from './handlers';
 import { registerIpc } from './ipc';
 import { startServices } from './services';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// Only a development run may load (and trust) the dev server: an installed app ignores the variable.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererDir = join(import.meta.dirname, '../renderer');
 let mainWindow: BrowserWindow | null = null;
 
@@ -21,11 +34,7 @@ protocol.registerSchemesAsPrivileged([
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  app.on('second-instance', () => focusExistingWindow(mainWindow));
   app.whenReady().then(start).catch((error: unknown) => {
     dialog.showErrorBox('Prep Planner could not start', String((error as Error)?.stack ?? error));
     app.exit(1);
@@ -33,22 +42,30 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 }
 
-// Deny anything that would load other content into a window or open new ones, app-wide.
+// Deny anything that would load other content into a window or open new ones, app-wide. The
+// decisions are pure functions in core/window-policy.ts with Node tests; this only wires them.
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
-  });
+  const guardNavigation = (event: { preventDefault(): void }, url: string) => {
+    if (shouldBlockNavigation(url, devServerUrl)) event.preventDefault();
+  };
+  contents.on('will-navigate', guardNavigation);
+  contents.on('will-redirect', guardNavigation);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+    const decision = decideWindowOpen(url, isSafeExternalUrl);
+    // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — decideWindowOpen passes only http(s)/mailto URLs checked by isSafeExternalUrl (URL API)
+    if (decision.openExternally) void shell.openExternal(decision.openExternally);
+    return { action: decision.action };
   });
 });
 
 async function start(): Promise<void> {
-  protocol.handle(APP_SCHEME, (request) => {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionGranted(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+  protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppAsset(request.url, rendererDir);
-    return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });
+    if (!file) return new Response('Not found', { status: 404 });
+    return withSecurityHeaders(await net.fetch(pathToFileURL(file).toString()), CONTENT_SECURITY_POLICY);
   });
 
   const services = await startServices({
@@ -56,18 +73,23 @@ async function start(): Promise<void> {
     clock: systemClock,
     dialogs: electronDialogs,
     shell: {
+      // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — the only caller, shell:open-external, refuses URLs failing isSafeExternalUrl first
       openExternal: (url) => shell.openExternal(url),
       openPath: (path) => shell.openPath(path),
       showItemInFolder: (path) => shell.showItemInFolder(path),
     },
     printToPdf,
     appVersion: app.getVersion(),
+    templatesDir: templatesDirFor(app.getAppPath()),
   });
-  registerIpc(services.handlers, (frame) => frame !== null && isAppUrl(frame.url, devServerUrl));
+  registerIpc(services.handlers, devServerUrl);
   mainWindow = createMainWindow();
 }
 
 function createMainWindow(): BrowserWindow {
+  // electronegativity-justified: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — webPreferences spread the frozen
+  // SECURE_WEB_PREFERENCES (contextIsolation, sandbox on; asserted in security-electron.test.ts), which the scanner cannot
+  // follow; middle-click opens go through setWindowOpenHandler, which denies every new window.
   const window = new BrowserWindow({
     width: 1320,
     height: 860,
@@ -77,6 +99,7 @@ function createMainWindow(): BrowserWindow {
     title: 'Prep Planner',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#15171c' : '#f6f7f9',
     icon: join(import.meta.dirname, '../../resources/icon.png'),
+    // electronegativity-justified: PRELOAD_JS_CHECK — the sandboxed preload exposes only createApi's frozen invoke over contract channels
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(import.meta.dirname, '../preload/index.cjs') },
   });
   window.once('ready-to-show', () => window.show());
@@ -103,6 +126,8 @@ const electronDialogs: Dialogs = {
 
 /** Prints export HTML in a hidden window with JavaScript off: the page is data, not an app. */
 async function printToPdf(html: string): Promise<Uint8Array> {
+  // electronegativity-justified: CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK — same frozen SECURE_WEB_PREFERENCES,
+  // plus JavaScript off; the window is never shown and only prints export HTML.
   const printer = new BrowserWindow({
     show: false,
     webPreferences: { ...SECURE_WEB_PREFERENCES, javascript: false },

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { loadCurriculum } from './core/curriculum';
 import type { Clock } from './core/clock';
 import { realFs, type FsPort } from './core/fs-port';
@@ -12,6 +13,8 @@ export interface ServiceOptions {
   printToPdf(html: string): Promise<Uint8Array>;
   appVersion: string;
   fs?: FsPort;
+  /** Defaults to `<cwd>/resources/templates`: where they are in dev and in tests. */
+  templatesDir?: string;
 }
 
 export interface Services {
@@ -24,6 +27,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   const fs = options.fs ?? realFs;
   const curriculum = loadCurriculum();
   const store = await PlanStore.open({ dataDir: options.dataDir, curriculum, clock: options.clock, fs });
-  const handlers = createHandlers({ ...options, fs, store, curriculum });
+  const templatesDir = options.templatesDir ?? resolve(process.cwd(), 'resources', 'templates');
+  const handlers = createHandlers({ ...options, fs, store, curriculum, templatesDir });
   return { store, handlers };
 }

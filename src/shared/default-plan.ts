@@ -37,6 +37,7 @@ export function createDefaultPlan(curriculum: Curriculum, today: CalendarDate): 
       startDate: null,
       pace: { mode: 'calendar', weeksPerRoadmapWeek: 1 },
       onboarded: false,
+      replan: null,
       workspaceDir: null,
       profile: { name: '', headline: '', links: [] },
       portfolio: { includeInProgress: true, includeProgress: true, includeNotes: false },

@@ -94,6 +94,11 @@ export const SettingsSchema = z.strictObject({
   pace: PaceSchema,
   /** False until the user has answered (or skipped) the first-run questions. */
   onboarded: z.boolean(),
+  /**
+   * Set when the pace changes mid-way: weeks from `fromWeek` on are planned from `on` with the new
+   * pace, while the finished weeks before it keep their real dates (see domain/schedule.ts).
+   */
+  replan: z.strictObject({ fromWeek: z.int().min(1), on: CalendarDateSchema }).nullable().default(null),
   workspaceDir: z.string().max(4096).nullable(),
   profile: z.strictObject({
     name: z.string().max(120),

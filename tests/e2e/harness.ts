@@ -6,6 +6,7 @@ import { CHANNEL_NAMES } from '../../src/shared/ipc/channel-names';
 import { fixedClock, systemClock } from '../../src/main/core/clock';
 import { dispatch } from '../../src/main/handlers/dispatch';
 import { startServices, type Services } from '../../src/main/services';
+import type { FsPort } from '../../src/main/core/fs-port';
 
 /** A made-up http origin: module scripts do not run from file://, and nothing here reaches a network. */
 export const APP_ORIGIN = 'http://prep-planner.test';
@@ -36,6 +37,8 @@ export interface LaunchOptions {
   saveDir?: string;
   /** ISO calendar date (YYYY-MM-DD) the app takes as today. */
   now?: string;
+  /** The file system main uses (inject failures: a full disk, a read-only folder). Defaults to the real one. */
+  fs?: FsPort;
 }
 
 export interface LaunchedApp {
@@ -86,6 +89,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const start = () =>
     startServices({
       dataDir,
+      ...(opts.fs ? { fs: opts.fs } : {}),
       clock,
       appVersion: '0.0.0-e2e',
       printToPdf,

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { FsPort } from './fs-port';
 
 interface Waiter {
@@ -77,5 +78,24 @@ export class AtomicWriter {
       throw error;
     }
     this.diskWrites++;
+    await this.#syncFolder();
+  }
+
+  /**
+   * The rename lives in the folder's entry, so after a power cut (unlike a crash) it can be lost
+   * until the folder itself is synced. Best effort: Windows cannot open a folder this way, and a
+   * failure here does not undo a write that has already replaced the file.
+   */
+  async #syncFolder(): Promise<void> {
+    try {
+      const folder = await this.fs.open(dirname(this.path), 'r');
+      try {
+        await folder.sync();
+      } finally {
+        await folder.close();
+      }
+    } catch {
+      // Nothing to do: the data is in the file; only its durability across power loss is weaker.
+    }
   }
 }

@@ -42,10 +42,25 @@ export class Backups {
 
   /** Keeps today's copy current and drops daily copies older than the last seven days kept. */
   async saveDaily(plan: Plan): Promise<void> {
-    await this.#write(`planner-${today(this.clock)}.json`, plan);
+    await this.refreshDaily(plan);
     const dailies = (await this.list()).filter((b) => b.kind === 'daily');
     for (const old of dailies.slice(DAILY_BACKUPS_KEPT)) await this.fs.rm(old.path, { force: true });
   }
+
+  /**
+   * Brings today's copy up to the given plan without pruning (called after every save). One
+   * coalescing writer per day, so a burst of saves costs a write or two here too.
+   */
+  async refreshDaily(plan: Plan, day: string = today(this.clock)): Promise<void> {
+    const name = `planner-${day}.json`;
+    if (this.#daily?.name !== name) {
+      await this.fs.mkdir(this.dir, { recursive: true });
+      if (this.#daily?.name !== name) this.#daily = { name, writer: new AtomicWriter(join(this.dir, name), this.fs) };
+    }
+    await this.#daily.writer.write(serializePlan(plan));
+  }
+
+  #daily: { name: string; writer: AtomicWriter } | null = null;
 
   async saveSnapshot(plan: Plan, reason: SnapshotReason): Promise<string> {
     return this.#write(this.#snapshotName(reason), plan);

@@ -13,3 +13,16 @@ export const realFs: FsPort = nodeFs;
 
 export const isErrno = (error: unknown, code: string): boolean =>
   typeof error === 'object' && error !== null && (error as NodeJS.ErrnoException).code === code;
+
+/** A file-system error in words a person can act on. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOSPC': return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM': return 'permission was denied';
+    case 'EROFS': return 'the disk is read-only';
+    case 'EBUSY': return 'the file is locked by another program';
+    default: return (error as Error)?.message ?? String(error);
+  }
+}

@@ -9,8 +9,9 @@ import { AppError } from '@shared/ipc/result';
 import { AtomicWriter } from './atomic-writer';
 import { Backups } from './backups';
 import { today, type Clock } from './clock';
-import { isErrno, realFs, type FsPort } from './fs-port';
-import { formatZodError, parsePlanText, serializePlan } from './plan-file';
+import { describeFsError, realFs, type FsPort } from './fs-port';
+import { formatZodError, serializePlan } from './plan-file';
+import { loadPlan } from './plan-load';
 
 export const PLAN_FILE = 'planner.json';
 
@@ -39,6 +40,13 @@ export interface PlanStoreOptions {
 export class PlanStore {
   readonly notices: Notice[] = [];
   #persisted: Plan;
+  /** The day of the newest daily backup this run made, so a week-long session still rolls them. */
+  #dailyBackupDay: string | null = null;
+  #dailyBackup: Promise<void> = Promise.resolve();
+  /** Set when saving could destroy a file kept for the user (see LoadedPlan.readOnly). */
+  #readOnly: string | null = null;
+  /** The newest plan waiting to be copied to today's backup. */
+  #backupPlan: { plan: Plan; day: string } | null = null;
 
   private constructor(
     private readonly db: Low<Plan>,
@@ -46,6 +54,7 @@ export class PlanStore {
     readonly backups: Backups,
     readonly dataDir: string,
     initial: Plan,
+    private readonly clock: Clock,
   ) {
     this.#persisted = initial;
   }
@@ -63,70 +72,35 @@ export class PlanStore {
   }
 
   static async open({ dataDir, curriculum, clock, fs = realFs }: PlanStoreOptions): Promise<PlanStore> {
-    await fs.mkdir(dataDir, { recursive: true });
+    // A folder that cannot be made is reported by the first read or write below.
+    await fs.mkdir(dataDir, { recursive: true }).catch(() => undefined);
     const path = join(dataDir, PLAN_FILE);
     const writer = new AtomicWriter(path, fs);
     const backups = new Backups(join(dataDir, 'backups'), fs, clock);
-    const notices: Notice[] = [];
-    const stamp = fileStamp(clock.now());
+    const loaded = await loadPlan({ path, tempPath: writer.tempPath, fs, backups, stamp: fileStamp(clock.now()) });
 
-    // A temp file left behind means a write was cut short; the rename never happened, so
-    // planner.json is the last complete write. Keep the fragment aside for inspection.
-    if (await exists(fs, writer.tempPath)) {
-      const aside = `${writer.tempPath}-leftover-${stamp}`;
-      await fs.rename(writer.tempPath, aside);
-      notices.push({
-        id: 'leftover-temp',
-        level: 'info',
-        title: 'An unfinished save was found',
-        message: 'Prep Planner was stopped while saving. Your plan was loaded from the last complete save; the unfinished file was kept aside.',
-        path: aside,
-      });
-    }
-
-    let plan: Plan | null = null;
-    const text = await fs.readFile(path, 'utf8').catch((error: unknown) => {
-      if (isErrno(error, 'ENOENT')) return null;
-      throw new AppError('io-error', `Prep Planner cannot read its data file ${path}: ${(error as Error).message}`);
-    });
-    let needsWrite = text === null;
-    if (text !== null) {
-      const outcome = parsePlanText(text);
-      if (outcome.kind === 'ok') {
-        plan = outcome.plan;
-        if (outcome.migratedFrom !== null) {
-          const copy = await backups.copySnapshot(path, 'before-migration');
-          notices.push({ id: 'migrated', level: 'info', title: 'Your plan was upgraded', message: `The plan was converted from format ${outcome.migratedFrom}. A copy of the old file was kept.`, path: copy });
-          needsWrite = true;
-        }
-      } else {
-        const suffix = outcome.kind === 'newer' ? 'newer' : 'corrupt';
-        const aside = `${path}.${suffix}-${stamp}`;
-        await fs.rename(path, aside);
-        const recovered = await backups.newestValid();
-        plan = recovered?.plan ?? null;
-        const from = recovered ? `the backup of ${recovered.info.name.replace(/^planner-|\.json$/g, '')}` : 'a fresh plan';
-        notices.push(
-          outcome.kind === 'newer'
-            ? { id: 'newer-plan', level: 'warning', title: 'Plan made by a newer version', message: `Your plan was saved by a newer Prep Planner (format ${outcome.version}). It was kept aside untouched so this older version cannot damage it; you are working from ${from}. Update Prep Planner to open it again.`, path: aside }
-            : { id: 'corrupt-plan', level: 'error', title: 'Your plan file was damaged', message: `planner.json could not be used: ${outcome.reason}. It was moved aside, nothing was deleted, and you are working from ${from}.`, path: aside },
-        );
-        needsWrite = true;
-      }
-    }
-
-    plan = reconcileWithCurriculum(plan ?? createDefaultPlan(curriculum, today(clock)), curriculum);
+    const plan = reconcileWithCurriculum(loaded.plan ?? createDefaultPlan(curriculum, today(clock)), curriculum);
     const db = new Low<Plan>(new PlanFileAdapter(writer), plan);
-    const store = new PlanStore(db, writer, backups, dataDir, plan);
-    store.notices.push(...notices);
-    if (needsWrite) await store.#persist(plan);
-    await backups.saveDaily(plan).catch(() => undefined);
+    const store = new PlanStore(db, writer, backups, dataDir, plan, clock);
+    store.notices.push(...loaded.notices);
+    store.#readOnly = loaded.readOnly;
+    if (loaded.readOnly) return store;
+    if (loaded.needsWrite) {
+      // A folder that refuses the first save still opens: the notice says why, and each later
+      // change is tried again (and refused with the same reason while the folder stays so).
+      await store.#persist(plan).catch((error: AppError) =>
+        store.notices.push({ id: 'cannot-save', level: 'error', title: 'Prep Planner cannot save', message: `Changes made now may not be kept. ${error.message}`, path: dataDir }),
+      );
+    }
+    store.#rollDailyBackup(plan);
+    await store.#dailyBackup;
     return store;
   }
 
-  /** Resolves once every accepted change is on disk. */
-  flush(): Promise<void> {
-    return this.writer.idle();
+  /** Resolves once every accepted change (and the daily backup it may start) is on disk. */
+  async flush(): Promise<void> {
+    await this.writer.idle();
+    await this.#dailyBackup;
   }
 
   /**
@@ -147,30 +121,53 @@ export class PlanStore {
     return parsed.data;
   }
 
+  /** Why changes are refused this session, or null when they are saved. */
+  get readOnlyReason(): string | null {
+    return this.#readOnly;
+  }
+
   async #persist(plan: Plan): Promise<void> {
+    if (this.#readOnly) throw new AppError('read-only', `${this.#readOnly} Your change was not saved.`);
     this.db.data = plan;
     try {
       await this.db.write();
       this.#persisted = plan;
+      this.#rollDailyBackup(plan);
     } catch (error) {
       this.db.data = this.#persisted;
       throw new AppError('io-error', `Your change could not be saved to ${this.writer.path}: ${describeFsError(error)}. Nothing was changed.`);
     }
   }
-}
 
-async function exists(fs: FsPort, path: string): Promise<boolean> {
-  return fs.stat(path).then(() => true, () => false);
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOSPC': return 'the disk is full';
-    case 'EACCES':
-    case 'EPERM': return 'permission was denied';
-    case 'EROFS': return 'the disk is read-only';
-    case 'EBUSY': return 'the file is locked by another program';
-    default: return (error as Error)?.message ?? String(error);
+  /**
+   * Every good save also refreshes today's backup; the first one of a day starts a new daily copy
+   * and drops those older than seven days. A backup that fails never fails the save it follows.
+   */
+  #rollDailyBackup(plan: Plan): void {
+    const day = today(this.clock);
+    const newDay = day !== this.#dailyBackupDay;
+    this.#dailyBackupDay = day;
+    let job: Promise<void>;
+    if (newDay) {
+      job = this.backups.saveDaily(plan).catch(() => {
+        if (this.#dailyBackupDay === day) this.#dailyBackupDay = null; // prune on the next save
+      });
+    } else {
+      // A burst of saves resolves in one go: copy only the newest plan, once, after it settles.
+      const scheduled = this.#backupPlan !== null;
+      this.#backupPlan = { plan, day };
+      if (scheduled) return;
+      job = new Promise<void>((settled) => setImmediate(settled))
+        .then(() => {
+          const newest = this.#backupPlan!;
+          this.#backupPlan = null;
+          return this.backups.refreshDaily(newest.plan, newest.day);
+        })
+        .catch(() => undefined);
+    }
+    this.#dailyBackup = Promise.all([this.#dailyBackup, job]).then(() => undefined);
   }
 }
+
+// Kept here too: restore and export code import it from the store.
+export { describeFsError } from './fs-port';

@@ -27,6 +27,7 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
       }),
     'shell:open-external': async ({ url }) => {
       if (!isSafeExternalUrl(url)) throw new AppError('invalid-input', 'Only web (http, https) and mail links can be opened.');
+      // electronegativity-justified: OPEN_EXTERNAL_JS_CHECK — refused above unless isSafeExternalUrl (http, https, mailto via the URL API)
       await deps.shell.openExternal(url);
       return { opened: true };
     },

@@ -31,6 +31,8 @@ export interface HandlerDeps {
   shell: DesktopShell;
   fs: FsPort;
   appVersion: string;
+  /** Folder holding the user-editable project templates (`resources/templates`). */
+  templatesDir: string;
   /** Renders self-contained HTML to PDF (Electron's printToPDF; Chromium's page.pdf in tests). */
   printToPdf(html: string): Promise<Uint8Array>;
 }

@@ -1,6 +1,64 @@
+import { defaultFileName, FORMAT_INFO, type ExportFormat } from '@shared/export/formats';
+import { renderHtml } from '@shared/export/html';
+import { renderMarkdown } from '@shared/export/markdown';
+import { buildPortfolioModel } from '@shared/export/portfolio-model';
+import { AppError } from '@shared/ipc/result';
+import { today } from '../core/clock';
+import { resolveExportTarget, writeExportFile } from '../core/export-file';
+import { serializePlan } from '../core/plan-file';
+import { readBackupFile, restorePlan } from '../core/restore';
 import type { HandlerDeps } from './deps';
-import type { Handlers } from './types';
+import type { HandlerGroup } from './types';
 
-export function createPortfolioHandlers(_deps: HandlerDeps): Partial<Handlers> {
-  return {};
+const BACKUP_FILTERS = [{ name: FORMAT_INFO.backup.filterName, extensions: ['json'] }];
+
+export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfolio:export' | 'backup:list' | 'backup:restore' | 'backup:import'> {
+  const { store } = deps;
+
+  /** The export's bytes, from the stored plan and its stored options: what the preview shows. */
+  const render = async (format: ExportFormat): Promise<string | Uint8Array> => {
+    const plan = store.plan;
+    if (format === 'backup') return serializePlan(plan);
+    const model = buildPortfolioModel(deps.curriculum, plan, plan.settings.portfolio, today(deps.clock));
+    if (format === 'markdown') return renderMarkdown(model);
+    const html = renderHtml(model);
+    if (format === 'html') return html;
+    const pdf = await deps.printToPdf(html).catch((error: unknown) => {
+      throw new AppError('internal', `The PDF could not be made: ${(error as Error)?.message ?? error}. No file was written.`);
+    });
+    return pdf;
+  };
+
+  return {
+    'portfolio:export': async ({ format }) => {
+      const info = FORMAT_INFO[format];
+      const chosen = await deps.dialogs.saveFile({
+        title: format === 'backup' ? 'Save a backup of your plan' : `Export portfolio as ${info.label}`,
+        defaultName: defaultFileName(format, store.plan.settings.profile.name, today(deps.clock)),
+        filters: [{ name: info.filterName, extensions: [info.extension] }],
+      });
+      if (chosen === null) return { status: 'cancelled' };
+      const path = await resolveExportTarget(deps.fs, chosen, info.extension);
+      const data = await render(format);
+      await writeExportFile(deps.fs, path, data);
+      return { status: 'saved', path, bytes: typeof data === 'string' ? new TextEncoder().encode(data).length : data.length };
+    },
+    'backup:list': async () => {
+      const list = await store.backups.list();
+      return { dir: store.backups.dir, backups: list.map(({ name, kind, stamp, reason }) => ({ name, kind, stamp, reason })) };
+    },
+    'backup:restore': async ({ name }) => {
+      // Looked up by name among the listed files, so the renderer can never point at another path.
+      const entry = (await store.backups.list()).find((b) => b.name === name);
+      if (!entry) throw new AppError('not-found', `The backup ${name} no longer exists. Your plan was not changed.`);
+      const plan = await readBackupFile(deps.fs, entry.path, deps.curriculum);
+      return { status: 'restored', ...(await restorePlan(store, plan)) };
+    },
+    'backup:import': async () => {
+      const path = await deps.dialogs.openFile({ title: 'Restore a Prep Planner backup', filters: BACKUP_FILTERS });
+      if (path === null) return { status: 'cancelled' };
+      const plan = await readBackupFile(deps.fs, path, deps.curriculum);
+      return { status: 'restored', source: path, ...(await restorePlan(store, plan)) };
+    },
+  };
 }

@@ -1,6 +1,105 @@
+import { AppError } from '@shared/ipc/result';
+import type { Plan, WeekProgress } from '@shared/plan-schema';
+import { maxDate, shiftDate } from '@shared/domain/calendar-days';
+import { isFinished } from '@shared/domain/schedule';
+import { today } from '../core/clock';
 import type { HandlerDeps } from './deps';
-import type { Handlers } from './types';
+import type { HandlerGroup } from './types';
 
-export function createRoadmapHandlers(_deps: HandlerDeps): Partial<Handlers> {
-  return {};
+type RoadmapChannel = 'roadmap:set-goal' | 'roadmap:set-week-status' | 'roadmap:update-week' | 'roadmap:set-schedule' | 'roadmap:skip-onboarding';
+
+export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapChannel> {
+  const { store, curriculum } = deps;
+
+  const weekOf = (plan: Plan, number: number): WeekProgress => {
+    const week = number <= curriculum.weeks.length ? plan.weeks[number - 1] : undefined;
+    if (!week) throw new AppError('not-found', `The roadmap has no week ${number}.`);
+    return week;
+  };
+  // The first recorded progress starts the plan, so a user who skipped the first-run question still gets dates.
+  const startIfNeeded = (plan: Plan, day: string) => {
+    plan.settings.startDate ??= day;
+  };
+
+  return {
+    'roadmap:set-goal': ({ week, goal, done }) =>
+      store.update((plan) => {
+        const progress = weekOf(plan, week);
+        if (goal >= curriculum.weeks[week - 1]!.goals.length) throw new AppError('not-found', `Week ${week} has no goal ${goal + 1}.`);
+        const day = today(deps.clock);
+        progress.goalsDone[goal] = done ? (progress.goalsDone[goal] ?? day) : null;
+        if (done && progress.status === 'not-started') {
+          progress.status = 'in-progress';
+          progress.startedOn ??= day;
+        }
+        if (done) startIfNeeded(plan, day);
+      }),
+
+    'roadmap:set-week-status': ({ week, status }) =>
+      store.update((plan) => {
+        const progress = weekOf(plan, week);
+        if (progress.status === status) return;
+        const day = today(deps.clock);
+        progress.status = status;
+        if (status === 'not-started') {
+          progress.startedOn = null;
+          progress.completedOn = null;
+          return;
+        }
+        startIfNeeded(plan, day);
+        if (status === 'in-progress') {
+          progress.startedOn ??= day;
+          progress.completedOn = null;
+          return;
+        }
+        progress.completedOn = day;
+        if (status === 'done') {
+          progress.startedOn ??= day;
+          // Marking a week done says its goals are done; ticks already there keep their own days.
+          progress.goalsDone = progress.goalsDone.map((d) => d ?? day);
+        }
+      }),
+
+    'roadmap:update-week': ({ week, patch }) =>
+      store.update((plan) => {
+        Object.assign(weekOf(plan, week), patch);
+      }),
+
+    'roadmap:set-schedule': ({ startDate, pace }) =>
+      store.update((plan) => {
+        const settings = plan.settings;
+        const startChanged = settings.startDate !== startDate;
+        const paceChanged = JSON.stringify(settings.pace) !== JSON.stringify(pace);
+        settings.onboarded = true;
+        if (startChanged) {
+          // A new start date is a new plan: finished weeks still show their real dates.
+          settings.replan = null;
+        } else if (paceChanged) {
+          settings.replan = replanAnchor(plan.weeks.slice(0, curriculum.weeks.length)) ?? settings.replan;
+        }
+        settings.startDate = startDate;
+        settings.pace = pace;
+      }),
+
+    'roadmap:skip-onboarding': () =>
+      store.update((plan) => {
+        plan.settings.onboarded = true;
+      }),
+  };
+}
+
+/**
+ * Where a mid-way pace change takes over: the first unfinished week, the day after the last
+ * real finish before it. Null when nothing is finished yet (the new pace simply applies from
+ * the start) or everything is.
+ */
+export function replanAnchor(weeks: readonly WeekProgress[]): Plan['settings']['replan'] {
+  const first = weeks.findIndex((w) => !isFinished(w.status));
+  if (first <= 0) return null;
+  const finishes = weeks
+    .slice(0, first)
+    .filter((w) => w.status === 'done' && w.completedOn)
+    .map((w) => w.completedOn!);
+  if (!finishes.length) return null;
+  return { fromWeek: first + 1, on: shiftDate(finishes.reduce(maxDate), 1) };
 }

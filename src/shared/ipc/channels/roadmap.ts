@@ -1,1 +1,32 @@
-export const roadmapChannels = {};
+import { z } from 'zod';
+import { CalendarDateSchema, PaceSchema, PlanSchema, WeekProgressSchema, WeekStatusSchema } from '../../plan-schema';
+
+/** 1-based roadmap week number, as the user sees it. */
+const WeekNumber = z.int().min(1).max(200);
+
+export const roadmapChannels = {
+  /** Ticks or unticks one goal; main stamps the day from its clock. */
+  'roadmap:set-goal': {
+    request: z.strictObject({ week: WeekNumber, goal: z.int().min(0).max(200), done: z.boolean() }),
+    reply: PlanSchema,
+  },
+  /** Done and skipped stamp a completion day; back to not started clears the week's dates. */
+  'roadmap:set-week-status': {
+    request: z.strictObject({ week: WeekNumber, status: WeekStatusSchema }),
+    reply: PlanSchema,
+  },
+  /** The user's own notes, links and length for one week; only the given keys change. */
+  'roadmap:update-week': {
+    request: z.strictObject({
+      week: WeekNumber,
+      patch: WeekProgressSchema.pick({ notes: true, links: true, lengthFactor: true }).partial(),
+    }),
+    reply: PlanSchema,
+  },
+  /** Start date and pace (the first-run answer or a later change); re-plans only unfinished weeks. */
+  'roadmap:set-schedule': {
+    request: z.strictObject({ startDate: CalendarDateSchema, pace: PaceSchema }),
+    reply: PlanSchema,
+  },
+  'roadmap:skip-onboarding': { request: z.strictObject({}), reply: PlanSchema },
+};

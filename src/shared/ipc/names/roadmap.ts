@@ -1,1 +1,7 @@
-export const ROADMAP_CHANNEL_NAMES = [] as const;
+export const ROADMAP_CHANNEL_NAMES = [
+  'roadmap:set-goal',
+  'roadmap:set-week-status',
+  'roadmap:update-week',
+  'roadmap:set-schedule',
+  'roadmap:skip-onboarding',
+] as const;

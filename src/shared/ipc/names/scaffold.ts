@@ -1,1 +1,1 @@
-export const SCAFFOLD_CHANNEL_NAMES = [] as const;
+export const SCAFFOLD_CHANNEL_NAMES = ['scaffold:status', 'scaffold:choose-workspace', 'scaffold:create', 'scaffold:open'] as const;

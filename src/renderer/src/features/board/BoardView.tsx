@@ -1,37 +1,108 @@
+import { useCallback, useEffect, useState } from 'react';
+import { EMPTY_FILTER, type BoardFilter } from '@shared/domain/board-filter';
 import { useAppState } from '../../app-state';
+import { useNavigation } from '../../navigation';
+import { useHistoryDepth } from './board-history-store';
+import { BoardToolbar, type BoardMode } from './BoardToolbar';
+import { CardDetails } from './CardDetails';
+import { ColumnDialog } from './ColumnDialog';
+import { Dialog } from './Dialog';
+import { ProjectBoard } from './ProjectBoard';
+import { StepLanes } from './StepLanes';
+import { ArchivedSteps } from './StepEditor';
+import { useBoardActions } from './use-board-actions';
+import { useBoardModel } from './use-board-model';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+import './board.css';
 
-/** Placeholder board (read-only); issue 3 makes it draggable. */
+type ColumnEdit = { columnId: string | null } | null;
+
+/** The kanban board: projects across columns, or each project's steps as swimlanes. */
 export function BoardView() {
-  const { plan, curriculum } = useAppState();
-  const projects = new Map(curriculum.projects.map((p) => [p.id, p]));
+  const { plan, curriculum, reportError } = useAppState();
+  const { focusedProjectId, clearFocus, openWeek } = useNavigation();
+  const actions = useBoardActions();
+  const { canUndo, canRedo } = useHistoryDepth();
+  const [mode, setMode] = useState<BoardMode>('projects');
+  const [focus, setFocus] = useState<string | null>(null);
+  const [filter, setFilter] = useState<BoardFilter>(EMPTY_FILTER);
+  const [detailsId, setDetailsId] = useState<string | null>(null);
+  const [columnEdit, setColumnEdit] = useState<ColumnEdit>(null);
+  const [archiveOpen, setArchiveOpen] = useState(false);
+  const model = useBoardModel(plan, curriculum, filter);
+  useUndoShortcuts(actions.undo, actions.redo);
+
+  // Other views ask for a project's details through navigation; act once, then let go.
+  useEffect(() => {
+    if (!focusedProjectId) return;
+    if (focusedProjectId in plan.projects) setDetailsId(focusedProjectId);
+    clearFocus();
+  }, [focusedProjectId, clearFocus, plan.projects]);
+
+  const { moveProject, moveStep, setLaneCollapsed, undo, redo } = actions;
+  const onMoveProject = useCallback((id: string, to: string, index: number) => void moveProject(id, to, index), [moveProject]);
+  const onMoveStep = useCallback((projectId: string, id: string, to: string, index: number) => void moveStep(projectId, id, to, index), [moveStep]);
+  const onToggleLane = useCallback((id: string, collapsed: boolean) => void setLaneCollapsed(id, collapsed), [setLaneCollapsed]);
+  const onOpenWeek = useCallback((week: number) => openWeek(week), [openWeek]);
+  const onColumnSettings = useCallback((columnId: string) => setColumnEdit({ columnId }), []);
+  const onUndo = useCallback(() => void undo(), [undo]);
+  const onRedo = useCallback(() => void redo(), [redo]);
+  const onAddColumn = useCallback(() => setColumnEdit({ columnId: null }), []);
+  const onArchive = useCallback(() => setArchiveOpen(true), []);
+
+  const details = detailsId && detailsId in plan.projects ? model.info(detailsId) : null;
+  const editing = columnEdit ? (plan.board.columns.find((c) => c.id === columnEdit.columnId) ?? null) : undefined;
+
   return (
-    <div className="board">
-      {plan.board.columns.map((column) => {
-        const ids = plan.board.projects[column.id] ?? [];
-        return (
-          <section key={column.id} className="column" aria-labelledby={`col-${column.id}`}>
-            <header className="column-header">
-              <h2 id={`col-${column.id}`}>{column.title}</h2>
-              <span className="count">{ids.length}</span>
-            </header>
-            <ul className="card-list" aria-labelledby={`col-${column.id}`}>
-              {ids.map((id) => {
-                const project = projects.get(id);
-                return (
-                  <li key={id}>
-                    <article className="card" aria-label={project?.name ?? id}>
-                      <h3 className="card-title">{project?.name ?? id}</h3>
-                      <ul className="tags" aria-label="Stack">
-                        {project?.stack.map((tag) => <li key={tag} className="tag">{tag}</li>)}
-                      </ul>
-                    </article>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
+    <div className="board-view">
+      <BoardToolbar
+        mode={mode}
+        onMode={setMode}
+        filter={filter}
+        onFilter={setFilter}
+        tags={model.tags}
+        canUndo={canUndo}
+        canRedo={canRedo}
+        onUndo={onUndo}
+        onRedo={onRedo}
+        onAddColumn={onAddColumn}
+        onArchive={onArchive}
+      />
+      {mode === 'projects' ? (
+        <ProjectBoard plan={plan} model={model} onMove={onMoveProject} onOpen={setDetailsId} onOpenWeek={onOpenWeek} onColumnSettings={onColumnSettings} />
+      ) : (
+        <>
+          <label className="focus-picker">
+            Board for
+            <select className="input" value={focus ?? ''} onChange={(e) => setFocus(e.target.value || null)}>
+              <option value="">All projects (swimlanes)</option>
+              {model.projectOrder.map((id) => <option key={id} value={id}>{model.info(id).name}</option>)}
+            </select>
+          </label>
+          <StepLanes plan={plan} model={model} focus={focus && focus in plan.projects ? focus : null} onMove={onMoveStep} onToggle={onToggleLane} onOpen={setDetailsId} />
+        </>
+      )}
+      {details && (
+        <CardDetails
+          key={details.id}
+          plan={plan}
+          project={details}
+          done={model.progressOf(details.id).done}
+          total={model.progressOf(details.id).total}
+          actions={actions}
+          onClose={() => setDetailsId(null)}
+          onOpenWeek={onOpenWeek}
+          reportError={reportError}
+        />
+      )}
+      {editing !== undefined && <ColumnDialog key={editing?.id ?? 'new'} board={plan.board} column={editing} actions={actions} onClose={() => setColumnEdit(null)} />}
+      {archiveOpen && (
+        <Dialog title="Archived and deleted steps" onClose={() => setArchiveOpen(false)}>
+          <div className="dialog-body">
+            <ArchivedSteps plan={plan} actions={actions} projectName={(id) => model.info(id).name} />
+          </div>
+        </Dialog>
+      )}
     </div>
   );
 }

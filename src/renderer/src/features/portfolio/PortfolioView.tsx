@@ -1,13 +1,29 @@
-import { useAppState } from '../../app-state';
+import { BackupPanel } from './BackupPanel';
+import { ExportPanel } from './ExportPanel';
+import { PortfolioOptions } from './PortfolioOptions';
+import { PortfolioPreview } from './PortfolioPreview';
+import { ProfileForm } from './ProfileForm';
+import { usePortfolioModel } from './use-portfolio-model';
+import './portfolio.css';
 
+/** The portfolio: settings and exports on the left, the live preview of the export on the right. */
 export function PortfolioView() {
-  const { curriculum } = useAppState();
+  const model = usePortfolioModel();
   return (
     <div className="portfolio">
       <header className="view-header">
         <h1>Portfolio</h1>
-        <p className="muted">A summary of the {curriculum.projects.length} projects you build, ready to share.</p>
+        <p className="muted">The summary you share: the preview shows exactly what the exported files contain.</p>
       </header>
+      <div className="pf-layout">
+        <div className="pf-side">
+          <ExportPanel />
+          <PortfolioOptions />
+          <ProfileForm />
+          <BackupPanel />
+        </div>
+        <PortfolioPreview model={model} />
+      </div>
     </div>
   );
 }

@@ -1,26 +1,82 @@
-import { useAppState } from '../../app-state';
-import { InlineCode } from '../../components/InlineCode';
+import { useEffect, useMemo } from 'react';
+import { isFinished } from '@shared/domain/schedule';
+import { useNavigation } from '../../navigation';
+import { ActivityHeatmap } from './ActivityHeatmap';
+import { BurnUpChart } from './BurnUpChart';
+import { OnboardingPanel } from './OnboardingPanel';
+import { ProgressStats, standingText } from './ProgressStats';
+import { SchedulePanel } from './SchedulePanel';
+import { WeekCard } from './WeekCard';
+import { useRoadmap } from './use-roadmap';
+import './roadmap.css';
 
 export function RoadmapView() {
-  const { curriculum, plan } = useAppState();
+  const roadmap = useRoadmap();
+  const { curriculum, plan, roadmap: planned, chart, heatmap } = roadmap;
+  const { summary, schedule } = planned;
+  const { focusedWeek, clearFocus, openProject } = useNavigation();
+  const projectsByWeek = useMemo(
+    () => curriculum.weeks.map((w) => curriculum.projects.filter((p) => p.weeks.includes(w.number))),
+    [curriculum],
+  );
+
+  // A link from a project card asks for a week: bring it into view and put focus on its title.
+  useEffect(() => {
+    if (focusedWeek === null) return;
+    const card = document.getElementById(`week-card-${focusedWeek}`);
+    card?.scrollIntoView({ block: 'start' });
+    document.getElementById(`week-${focusedWeek}`)?.focus();
+    clearFocus();
+  }, [focusedWeek, clearFocus]);
+
+  const jumpTo = (week: number) => {
+    document.getElementById(`week-card-${week}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    document.getElementById(`week-${week}`)?.focus({ preventScroll: true });
+  };
+
+  const chartSummary = `${standingText(summary)}. ${summary.weeksDone} of ${summary.weeksTotal} weeks done${
+    summary.plannedFinish ? `, planned finish ${summary.plannedFinish}` : ''
+  }${summary.forecastFinish ? `, forecast finish ${summary.forecastFinish}` : ''}.`;
+
   return (
     <div className="roadmap">
-      <header className="view-header">
-        <h1>{curriculum.title}</h1>
-        <p className="muted">{curriculum.subtitle}</p>
+      <header className="view-header roadmap-header">
+        <div>
+          <h1>{curriculum.title}</h1>
+          <p className="muted">{curriculum.subtitle}</p>
+        </div>
+        {summary.currentWeek !== null && (
+          <button type="button" className="button" onClick={() => jumpTo(summary.currentWeek!)}>
+            Go to week {summary.currentWeek}
+          </button>
+        )}
       </header>
+      {!plan.settings.onboarded && <OnboardingPanel roadmap={roadmap} />}
+      <div className="roadmap-overview panel">
+        <ProgressStats summary={summary} />
+        <div className="roadmap-charts">
+          <BurnUpChart data={chart} summary={chartSummary} />
+          <ActivityHeatmap weeks={heatmap.weeks} />
+        </div>
+      </div>
+      <SchedulePanel roadmap={roadmap} />
       <ol className="week-list" aria-label="Roadmap weeks">
         {curriculum.weeks.map((week, i) => (
-          <li key={week.number} className="week" aria-labelledby={`week-${week.number}`}>
-            <h2 id={`week-${week.number}`} className="week-title">
-              <span className="week-number">Week {week.number}</span> {week.focus}
-            </h2>
-            <ul className="goal-list" aria-label={`Week ${week.number} goals`}>
-              {week.goals.map((goal, g) => (
-                <li key={g} className={plan.weeks[i]?.goalsDone[g] ? 'done' : ''}><InlineCode text={goal} /></li>
-              ))}
-            </ul>
-          </li>
+          <WeekCard
+            key={week.number}
+            week={week}
+            progress={plan.weeks[i]!}
+            scheduled={schedule.weeks[i]!}
+            projects={projectsByWeek[i]!}
+            isCurrent={summary.currentWeek === week.number}
+            isToday={summary.plannedWeekToday === week.number}
+            isOverdue={!schedule.provisional && !isFinished(plan.weeks[i]!.status) && schedule.weeks[i]!.plannedEnd < roadmap.today}
+            onGoal={roadmap.setGoal}
+            onStatus={roadmap.setStatus}
+            onUpdate={roadmap.updateWeek}
+            onOpenLink={roadmap.openLink}
+            onOpenProject={openProject}
+          />
         ))}
       </ol>
     </div>

@@ -1,7 +1,91 @@
-/**
- * The "Project folder" part of a project's card details: create, open, reveal, recreate.
- * Placeholder until the scaffolding feature lands; the board renders it inside card details.
- */
-export function ProjectFolderSection(_props: { projectId: string }) {
-  return null;
+import { useEffect, useId, useRef } from 'react';
+import { ScaffoldReport } from './ScaffoldReport';
+import { useProjectFolder } from './use-project-folder';
+import './project-folder.css';
+
+/** The "Project folder" part of a project's card details: create, open, reveal, recreate. */
+export function ProjectFolderSection({ projectId }: { projectId: string }) {
+  const { status, busy, report, error, create, open, changeWorkspace, dismissReport } = useProjectFolder(projectId);
+  const headingId = useId();
+  const reportRef = useRef<HTMLDivElement>(null);
+
+  // The button the user pressed goes away once the folder exists: keep focus nearby, on the result.
+  useEffect(() => {
+    if (report) reportRef.current?.focus();
+  }, [report]);
+
+  const folder = status?.folder ?? null;
+  const missing = folder !== null && status?.exists === false;
+  const creating = busy === 'create';
+
+  return (
+    <section className="project-folder" aria-labelledby={headingId} aria-busy={busy !== null}>
+      <h3 id={headingId}>Project folder</h3>
+      {status === null ? (
+        <p className="muted">Checking the folder…</p>
+      ) : folder && !missing ? (
+        <>
+          <p className="folder-path">
+            <span className="visually-hidden">Folder: </span>
+            <code>{folder}</code>
+          </p>
+          <div className="folder-actions">
+            <button type="button" className="button" disabled={busy !== null} onClick={() => open('open')}>
+              Open folder
+            </button>
+            <button type="button" className="button" disabled={busy !== null} onClick={() => open('reveal')}>
+              Reveal
+            </button>
+            <button type="button" className="button ghost" disabled={busy !== null} onClick={create}>
+              {creating ? 'Checking…' : 'Add missing files'}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          {missing ? (
+            <p className="folder-missing">
+              The folder <code>{folder}</code> is no longer there. It may have been moved, renamed or deleted.
+              {status.plannedFolder && status.plannedFolder !== folder && (
+                <>
+                  {' '}Recreating it puts it in <code>{status.plannedFolder}</code>.
+                </>
+              )}
+            </p>
+          ) : (
+            <p className="muted">
+              A ready-to-code Python project: README with this project’s steps, <code>pyproject.toml</code> with its
+              stack, a package, a first test, <code>.gitignore</code> and a notes file.
+              {status.plannedFolder ? (
+                <>
+                  {' '}It goes in <code>{status.plannedFolder}</code>.
+                </>
+              ) : (
+                ' You will be asked where your projects live first.'
+              )}
+            </p>
+          )}
+          <div className="folder-actions">
+            <button type="button" className="button primary" disabled={busy !== null} onClick={create}>
+              {creating ? 'Creating…' : missing ? 'Recreate folder' : 'Create project folder'}
+            </button>
+          </div>
+        </>
+      )}
+      {status && (
+        <p className="workspace-line">
+          Workspace: {status.workspaceDir ? <code>{status.workspaceDir}</code> : <span className="muted">not chosen yet</span>}{' '}
+          <button type="button" className="button ghost small" disabled={busy !== null} onClick={changeWorkspace}>
+            {status.workspaceDir ? 'Change workspace…' : 'Choose workspace…'}
+          </button>
+        </p>
+      )}
+      {error && (
+        <p className="folder-error" role="alert">
+          {error}
+        </p>
+      )}
+      {report && <ScaffoldReport ref={reportRef} report={report} onDismiss={dismissReport} />}
+    </section>
+  );
 }

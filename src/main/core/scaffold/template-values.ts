@@ -1,0 +1,49 @@
+import { pythonPackageName } from './folder-name';
+import { oneLine, quoted } from './text';
+
+/** What a scaffold needs to know about a project, whatever its source (curriculum or user). */
+export interface ScaffoldProject {
+  id: string;
+  name: string;
+  description: string;
+  stack: string[];
+  /** The stack as the roadmap writes it ("Python, Flask/Django, SQLite"). */
+  stackText: string;
+  steps: Array<{ title: string; done: boolean }>;
+  weeks: Array<{ number: number; focus: string }>;
+}
+
+/** The PyPI packages a stack needs, each once, in stack order; unknown tags add nothing. */
+export function dependenciesFor(stack: readonly string[], stackPackages: Readonly<Record<string, string[]>>): string[] {
+  const seen = new Set<string>();
+  for (const tag of stack) for (const name of Object.hasOwn(stackPackages, tag) ? stackPackages[tag]! : []) seen.add(name);
+  return [...seen];
+}
+
+const listOr = (items: string[], empty: string) => (items.length ? items.join('\n') : empty);
+
+/** The placeholder values for one project (see resources/templates/README.md for the list). */
+export function templateValues(
+  project: ScaffoldProject,
+  options: { folderName: string; stackPackages: Readonly<Record<string, string[]>>; today: string },
+): Record<string, string> {
+  const deps = dependenciesFor(project.stack, options.stackPackages);
+  const name = oneLine(project.name) || options.folderName;
+  const description = oneLine(project.description);
+  return {
+    project_name: name,
+    project_name_quoted: quoted(name),
+    description,
+    description_quoted: quoted(description),
+    project_id: project.id,
+    slug: options.folderName,
+    package_name: pythonPackageName(options.folderName),
+    stack: oneLine(project.stackText) || project.stack.map(oneLine).join(', '),
+    stack_list: listOr(project.stack.map((tag) => `- ${oneLine(tag)}`), '- (none listed)'),
+    steps_checklist: listOr(project.steps.map((s) => `- [${s.done ? 'x' : ' '}] ${oneLine(s.title)}`), '- [ ] Plan the first step'),
+    weeks_list: listOr(project.weeks.map((w) => `- Week ${w.number}: ${oneLine(w.focus)}`), '- (not linked to a week)'),
+    dependencies_toml: deps.map((d) => `    ${quoted(d)},`).join('\n'),
+    dependencies_list: listOr(deps.map((d) => `- \`${d}\``), '- (none: the standard library is enough to start)'),
+    created_on: options.today,
+  };
+}

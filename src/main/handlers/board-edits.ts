@@ -1,0 +1,66 @@
+import { nanoid } from 'nanoid';
+import { z } from 'zod';
+import type { Plan } from '@shared/plan-schema';
+import { AppError } from '@shared/ipc/result';
+import { NO_CHANGE } from '@shared/domain/board-change';
+import { roleOf, stampStep } from '@shared/domain/board-stamps';
+import { today } from '../core/clock';
+import { updateBoard } from './board-update';
+import type { HandlerDeps } from './deps';
+import type { HandlerGroup } from './types';
+
+const RepoUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(2000);
+const MAX_STEPS_PER_PROJECT = 200;
+
+/** Card-detail edits: project notes, links and dates; adding, renaming, archiving and restoring steps. */
+export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:update-project' | 'board:add-step' | 'board:update-step'> {
+  const { store } = deps;
+
+  const project = (id: string) => {
+    const found = Object.hasOwn(store.plan.projects, id) ? store.plan.projects[id] : undefined;
+    if (!found) throw new AppError('not-found', `There is no project ${id}.`);
+    return found;
+  };
+
+  return {
+    'board:update-project': async ({ projectId, patch }) => {
+      const current = project(projectId);
+      if (patch.repoUrl && !RepoUrl.safeParse(patch.repoUrl).success) {
+        throw new AppError('invalid-input', 'The repository URL must be a web address such as https://github.com/you/project.');
+      }
+      const next = { ...current, ...patch };
+      if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
+        throw new AppError('invalid-input', `The finish date (${next.finishedOn}) is before the start date (${next.startedOn}).`);
+      }
+      if (Object.entries(patch).every(([key, value]) => current[key as keyof typeof current] === value)) return NO_CHANGE;
+      return updateBoard(store, (draft) => {
+        draft.projects[projectId] = next;
+      });
+    },
+    'board:add-step': async ({ projectId, title, columnId }) => {
+      project(projectId);
+      const plan = store.plan;
+      const column = columnId ?? plan.board.columns[0]!.id;
+      if (!plan.board.columns.some((c) => c.id === column)) throw new AppError('not-found', `There is no column ${column} on this board.`);
+      const own = Object.values(plan.steps).filter((s) => s.projectId === projectId).length;
+      if (own >= MAX_STEPS_PER_PROJECT) throw new AppError('invalid-input', `A project can have at most ${MAX_STEPS_PER_PROJECT} steps.`);
+      const id = `step-${nanoid(12)}`;
+      return updateBoard(store, (draft: Plan) => {
+        const base = { id, projectId, title, builtin: false, state: 'active' as const, completedOn: null };
+        draft.steps[id] = stampStep(base, null, roleOf(draft.board.columns, column), today(deps.clock));
+        draft.board.steps[projectId]![column]!.push(id);
+      });
+    },
+    'board:update-step': async ({ stepId, patch }) => {
+      const step = Object.hasOwn(store.plan.steps, stepId) ? store.plan.steps[stepId] : undefined;
+      if (!step) throw new AppError('not-found', `There is no step ${stepId}.`);
+      if (step.builtin && patch.state === 'deleted') {
+        throw new AppError('invalid-input', 'Steps from the roadmap can be archived but not deleted.');
+      }
+      if (Object.entries(patch).every(([key, value]) => step[key as keyof typeof step] === value)) return NO_CHANGE;
+      return updateBoard(store, (draft) => {
+        draft.steps[stepId] = { ...step, ...patch };
+      });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { memo, type ReactNode } from 'react';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { Column } from '@shared/plan-schema';
+import { columnDropId } from './drag-announcements';
+import { SortableCard } from './SortableCard';
+import { VirtualCardList } from './VirtualCardList';
+
+/** Columns longer than this render only the cards near their scroll position. */
+export const VIRTUALIZE_FROM = 30;
+
+export interface CardListProps {
+  ids: readonly string[];
+  listLabel: string;
+  kind: string;
+  nameOf(id: string): string;
+  renderCard(id: string): ReactNode;
+  setNodeRef(node: HTMLElement | null): void;
+}
+
+interface Props extends Omit<CardListProps, 'setNodeRef'> {
+  column: Column;
+  /** Cards counted towards the total and WIP limit (hidden ones included). */
+  count: number;
+  renderHeader?(column: Column, count: number): ReactNode;
+  emptyText: string;
+}
+
+function PlainCardList({ ids, listLabel, kind, nameOf, renderCard, setNodeRef }: CardListProps) {
+  return (
+    <ul ref={setNodeRef} className="card-list" aria-label={listLabel}>
+      {ids.map((id) => (
+        <li key={id} className="card-item">
+          <SortableCard id={id} kind={kind} name={nameOf(id)} renderCard={renderCard} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One column: a labelled list that is also a drop area, so empty columns accept cards too. */
+export const BoardColumn = memo(function BoardColumn({ column, count, renderHeader, emptyText, ...list }: Props) {
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(column.id) });
+  const List = list.ids.length >= VIRTUALIZE_FROM ? VirtualCardList : PlainCardList;
+  return (
+    <section className={`column${isOver ? ' is-over' : ''}`} data-role={column.role}>
+      {renderHeader?.(column, count)}
+      <SortableContext id={column.id} items={list.ids as string[]} strategy={verticalListSortingStrategy}>
+        <List {...list} setNodeRef={setNodeRef} />
+      </SortableContext>
+      {list.ids.length === 0 && <p className="column-empty muted" aria-hidden="true">{emptyText}</p>}
+    </section>
+  );
+});

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import type { Plan } from '@shared/plan-schema';
+import { call } from '../../api';
+import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
+import { Dialog } from './Dialog';
+import { StepEditor } from './StepEditor';
+import type { BoardActions } from './use-board-actions';
+import type { ProjectInfo } from './use-board-model';
+
+interface Props {
+  plan: Plan;
+  project: ProjectInfo;
+  done: number;
+  total: number;
+  actions: BoardActions;
+  onClose(): void;
+  onOpenWeek(week: number): void;
+  reportError(error: unknown): void;
+}
+
+/** Mirrors main's rule so the user hears about a typo before anything is sent. */
+export function repoUrlProblem(value: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Use a web address starting with https://';
+    if (!url.hostname.includes('.')) return 'That address has no real host name.';
+    return null;
+  } catch {
+    return 'That is not a web address (e.g. https://github.com/you/project).';
+  }
+}
+
+export function CardDetails({ plan, project, done, total, actions, onClose, onOpenWeek, reportError }: Props) {
+  const id = project.id;
+  const progress = plan.projects[id]!;
+  const [repo, setRepo] = useState(progress.repoUrl);
+  const problem = repoUrlProblem(repo.trim());
+  const column = plan.board.columns.find((c) => plan.board.projects[c.id]?.includes(id));
+
+  const saveRepo = () => {
+    if (!problem && repo.trim() !== progress.repoUrl) void actions.updateProject({ projectId: id, patch: { repoUrl: repo.trim() } });
+  };
+  const setDate = (field: 'startedOn' | 'finishedOn', value: string) => void actions.updateProject({ projectId: id, patch: { [field]: value || null } });
+  const moveTo = (columnId: string) => {
+    const target = plan.board.projects[columnId] ?? [];
+    void actions.moveProject(id, columnId, columnId === column?.id ? target.length - 1 : target.length);
+  };
+
+  return (
+    <Dialog title={project.name} onClose={onClose} className="side-panel">
+      <div className="details-body">
+        {project.description && <p>{project.description}</p>}
+        {project.stack.length > 0 && (
+          <ul className="tags" aria-label="Stack">
+            {project.stack.map((tag) => <li key={tag} className="tag">{tag}</li>)}
+          </ul>
+        )}
+        {project.weeks.length > 0 && (
+          <p className="card-weeks">
+            <span className="muted">Roadmap weeks</span>
+            {project.weeks.map((w) => (
+              <button key={w} type="button" className="week-link" onClick={() => onOpenWeek(w)} aria-label={`Open roadmap week ${w}`}>{w}</button>
+            ))}
+          </p>
+        )}
+        <div className="field-grid">
+          <label>
+            Column
+            <select className="input" value={column?.id ?? ''} onChange={(e) => moveTo(e.target.value)}>
+              {plan.board.columns.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+            </select>
+          </label>
+          <label>
+            Started
+            <input key={progress.startedOn ?? ''} type="date" className="input" defaultValue={progress.startedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.startedOn ?? '') && setDate('startedOn', e.currentTarget.value)} />
+          </label>
+          <label>
+            Finished
+            <input key={progress.finishedOn ?? ''} type="date" className="input" defaultValue={progress.finishedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.finishedOn ?? '') && setDate('finishedOn', e.currentTarget.value)} />
+          </label>
+          <p className="progress-line">
+            <progress max={Math.max(total, 1)} value={done} aria-label={`Steps done: ${done} of ${total}`} /> {done}/{total} steps done
+          </p>
+        </div>
+        <section className="details-section" aria-label="Repository">
+          <label htmlFor="repo-url"><h3>Repository</h3></label>
+          <div className="inline-form">
+            <input id="repo-url" type="url" className="input" value={repo} placeholder="https://github.com/you/project" onChange={(e) => setRepo(e.target.value)} onBlur={saveRepo} onKeyDown={(e) => e.key === 'Enter' && saveRepo()} aria-invalid={problem ? true : undefined} aria-describedby={problem ? 'repo-url-problem' : undefined} />
+            <button type="button" className="button" disabled={!progress.repoUrl || repo.trim() !== progress.repoUrl} onClick={() => call('shell:open-external', { url: progress.repoUrl }).catch(reportError)}>
+              Open in browser
+            </button>
+          </div>
+          {problem && <p id="repo-url-problem" className="field-error" role="alert">{problem}</p>}
+        </section>
+        <section className="details-section">
+          <label htmlFor="project-notes"><h3>Notes</h3></label>
+          <textarea id="project-notes" key={progress.notes} className="input notes" defaultValue={progress.notes} rows={6} maxLength={20_000} onBlur={(e) => e.currentTarget.value !== progress.notes && void actions.updateProject({ projectId: id, patch: { notes: e.currentTarget.value } })} />
+        </section>
+        <StepEditor plan={plan} projectId={id} actions={actions} />
+        <ProjectFolderSection projectId={id} />
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { cardCount } from '@shared/domain/board-columns';
+import type { Board, Column } from '@shared/plan-schema';
+import { Dialog } from './Dialog';
+import type { BoardActions } from './use-board-actions';
+
+interface Props {
+  board: Board;
+  /** The column to edit, or null to create one. */
+  column: Column | null;
+  actions: BoardActions;
+  onClose(): void;
+}
+
+const ROLES: Array<{ value: Column['role']; label: string }> = [
+  { value: 'todo', label: 'To do' },
+  { value: 'doing', label: 'Doing (stamps a start date)' },
+  { value: 'review', label: 'Review' },
+  { value: 'done', label: 'Done (stamps a finish date)' },
+];
+
+/** Rename, re-role, limit, reorder or delete a column; deleting a non-empty one asks where its cards go. */
+export function ColumnDialog({ board, column, actions, onClose }: Props) {
+  const [title, setTitle] = useState(column?.title ?? '');
+  const [role, setRole] = useState<Column['role']>(column?.role ?? 'todo');
+  const [limit, setLimit] = useState(column?.wipLimit?.toString() ?? '');
+  const others = board.columns.filter((c) => c.id !== column?.id);
+  const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
+  const index = column ? board.columns.findIndex((c) => c.id === column.id) : -1;
+  const cards = column ? cardCount(board, column.id) : 0;
+  const limitValue = limit.trim() === '' ? null : Number(limit);
+  const limitBad = limitValue !== null && (!Number.isInteger(limitValue) || limitValue < 1 || limitValue > 999);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim() || limitBad) return;
+    const ok = column
+      ? await actions.updateColumn({ columnId: column.id, patch: { title: title.trim(), role, wipLimit: limitValue } })
+      : await actions.addColumn({ title: title.trim(), role, wipLimit: limitValue });
+    if (ok) onClose();
+  };
+
+  return (
+    <Dialog title={column ? `Column: ${column.title}` : 'New column'} onClose={onClose}>
+      <form className="dialog-body" onSubmit={save}>
+        <label>
+          Title
+          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={60} required autoFocus />
+        </label>
+        <label>
+          Kind
+          <select className="input" value={role} onChange={(e) => setRole(e.target.value as Column['role'])}>
+            {ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+          </select>
+        </label>
+        <label>
+          Work-in-progress limit (empty for none)
+          <input className="input" type="number" min={1} max={999} value={limit} onChange={(e) => setLimit(e.target.value)} aria-invalid={limitBad || undefined} />
+        </label>
+        {limitBad && <p className="field-error" role="alert">The limit must be a whole number from 1 to 999.</p>}
+        <div className="dialog-actions">
+          {column && (
+            <>
+              <button type="button" className="button" disabled={index <= 0} onClick={() => void actions.moveColumn(column.id, index - 1)}>
+                Move left
+              </button>
+              <button type="button" className="button" disabled={index >= board.columns.length - 1} onClick={() => void actions.moveColumn(column.id, index + 1)}>
+                Move right
+              </button>
+            </>
+          )}
+          <span className="spacer" />
+          <button type="submit" className="button primary" disabled={!title.trim() || limitBad}>
+            {column ? 'Save' : 'Add column'}
+          </button>
+        </div>
+      </form>
+      {column && others.length > 0 && (
+        <section className="dialog-body danger-zone" aria-label="Delete column">
+          {cards > 0 && (
+            <label>
+              Move its {cards} card{cards === 1 ? '' : 's'} to
+              <select className="input" value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
+                {others.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+              </select>
+            </label>
+          )}
+          <button type="button" className="button danger" onClick={async () => (await actions.deleteColumn(column.id, moveTo)) && onClose()}>
+            Delete column
+          </button>
+        </section>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback } from 'react';
+import type { Column, Plan } from '@shared/plan-schema';
+import { ColumnHeader } from './ColumnHeader';
+import { ProjectCardContent } from './ProjectCardContent';
+import { SortableBoard } from './SortableBoard';
+import type { useBoardModel } from './use-board-model';
+
+interface Props {
+  plan: Plan;
+  model: ReturnType<typeof useBoardModel>;
+  onMove(id: string, toColumn: string, toIndex: number): void;
+  onOpen(id: string): void;
+  onOpenWeek(week: number): void;
+  onColumnSettings(columnId: string): void;
+}
+
+const listLabel = (column: Column) => column.title;
+
+/** The ten (or more) projects across the board's columns. */
+export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumnSettings }: Props) {
+  const { info, progressOf } = model;
+  const nameOf = useCallback((id: string) => info(id).name, [info]);
+  const projects = plan.projects;
+  const renderCard = useCallback(
+    (id: string) => {
+      const p = info(id);
+      const { done, total } = progressOf(id);
+      const progress = projects[id];
+      return (
+        <ProjectCardContent
+          id={id}
+          name={p.name}
+          stack={p.stack}
+          weeks={p.weeks}
+          done={done}
+          total={total}
+          startedOn={progress?.startedOn ?? null}
+          finishedOn={progress?.finishedOn ?? null}
+          onOpen={onOpen}
+          onOpenWeek={onOpenWeek}
+        />
+      );
+    },
+    [info, progressOf, projects, onOpen, onOpenWeek],
+  );
+  const renderHeader = useCallback(
+    (column: Column, count: number) => <ColumnHeader column={column} count={count} onSettings={onColumnSettings} />,
+    [onColumnSettings],
+  );
+  return (
+    <SortableBoard
+      kind="project"
+      columns={plan.board.columns}
+      cells={plan.board.projects}
+      isVisible={model.projectVisible}
+      nameOf={nameOf}
+      listLabel={listLabel}
+      renderHeader={renderHeader}
+      renderCard={renderCard}
+      onMove={onMove}
+      emptyText={model.filtering ? 'No matching cards' : 'Drop projects here'}
+    />
+  );
+}

@@ -1,0 +1,155 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { arrayMove, findCard, toFullIndex } from '@shared/domain/board-moves';
+import type { Cells, Column } from '@shared/plan-schema';
+import { BoardColumn } from './BoardColumn';
+import { COLUMN_PREFIX, containerOf, instructions, makeAnnouncements } from './drag-announcements';
+
+export interface SortableBoardProps {
+  columns: readonly Column[];
+  cells: Cells;
+  /** Which cards to show; hidden cards keep their places and are moved around. */
+  isVisible?: (id: string) => boolean;
+  kind: 'project' | 'step';
+  /** Which cards count towards a column's total and WIP limit (default: all). */
+  isCounted?: (id: string) => boolean;
+  className?: string;
+  nameOf(id: string): string;
+  listLabel(column: Column): string;
+  renderHeader?(column: Column, count: number): ReactNode;
+  renderCard(id: string): ReactNode;
+  /** `toIndex` is a position in the full column (hidden cards counted), ready for main. */
+  onMove(id: string, toColumn: string, toIndex: number): void;
+  emptyText?: string;
+}
+
+/**
+ * Columns of sortable cards, dnd-kit's MultipleContainers pattern: while dragging, a draft of the
+ * cells follows the card between columns; on drop the final place is sent up once, on cancel
+ * the draft is thrown away. Nothing is sent when the card ends where it started.
+ */
+export function SortableBoard(props: SortableBoardProps) {
+  const { columns, cells, isVisible, kind, nameOf, onMove } = props;
+  const visibleCells = useMemo(() => {
+    if (!isVisible) return cells;
+    return Object.fromEntries(Object.entries(cells).map(([col, ids]) => [col, ids.filter(isVisible)]));
+  }, [cells, isVisible]);
+  const [draft, setDraft] = useState<Cells | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const shown = draft ?? visibleCells;
+  const live = useRef({ shown, origin: visibleCells });
+  live.current.shown = shown;
+  if (!draft) live.current.origin = visibleCells;
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const accessibility = useMemo(
+    () => ({
+      announcements: makeAnnouncements({ kind, nameOf, columns, shown: () => live.current.shown, origin: () => live.current.origin }),
+      screenReaderInstructions: instructions(kind),
+    }),
+    [kind, nameOf, columns],
+  );
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setActiveId(String(active.id));
+    setDraft(visibleCells);
+  };
+
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    const id = String(active.id);
+    const overId = String(over.id);
+    setDraft((d) => {
+      if (!d) return d;
+      const from = containerOf(d, id);
+      const to = containerOf(d, overId);
+      if (!from || !to || from === to || !d[to]) return d;
+      const target = d[to]!;
+      const overIndex = target.indexOf(overId);
+      const translated = active.rect.current.translated;
+      const below = translated !== null && translated.top > over.rect.top + over.rect.height / 2;
+      const index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
+      return { ...d, [from]: d[from]!.filter((x) => x !== id), [to]: [...target.slice(0, index), id, ...target.slice(index)] };
+    });
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const d = live.current.shown;
+    setDraft(null);
+    setActiveId(null);
+    if (!over) return;
+    const id = String(active.id);
+    const overId = String(over.id);
+    const column = containerOf(d, id);
+    if (!column || !cells[column]) return;
+    let list = d[column]!;
+    if (!overId.startsWith(COLUMN_PREFIX) && overId !== id && containerOf(d, overId) === column) {
+      list = arrayMove(list, list.indexOf(id), list.indexOf(overId));
+    }
+    const toIndex = toFullIndex(cells[column]!.filter((x) => x !== id), list.filter((x) => x !== id), list.indexOf(id));
+    const origin = findCard(cells, id);
+    if (origin && origin.column === column && origin.index === toIndex) return;
+    onMove(id, column, toIndex);
+  };
+
+  const onDragCancel = () => {
+    setDraft(null);
+    setActiveId(null);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCorners}
+      accessibility={accessibility}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+    >
+      <div className={props.className ?? 'board-columns'}>
+        {columns.map((column) => (
+          <BoardColumn
+            key={column.id}
+            column={column}
+            ids={shown[column.id] ?? []}
+            kind={kind}
+            listLabel={props.listLabel(column)}
+            count={countIn(cells[column.id], props.isCounted)}
+            renderHeader={props.renderHeader}
+            nameOf={nameOf}
+            renderCard={props.renderCard}
+            emptyText={props.emptyText ?? 'Drop cards here'}
+          />
+        ))}
+      </div>
+      <DragOverlay>
+        {activeId ? (
+          <div className={`card ${kind}-card drag-overlay`} aria-hidden="true">
+            {props.renderCard(activeId)}
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
+
+const countIn = (ids: readonly string[] | undefined, isCounted?: (id: string) => boolean) =>
+  !ids ? 0 : isCounted ? ids.filter(isCounted).length : ids.length;

@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import type { Plan, Step } from '@shared/plan-schema';
+import type { BoardActions } from './use-board-actions';
+
+interface Props {
+  plan: Plan;
+  projectId: string;
+  actions: BoardActions;
+}
+
+/** A project's steps in board order: rename, archive, delete (own steps), and add new ones. */
+export function StepEditor({ plan, projectId, actions }: Props) {
+  const [title, setTitle] = useState('');
+  const lane = plan.board.steps[projectId] ?? {};
+  const rows = plan.board.columns.flatMap((column) =>
+    (lane[column.id] ?? []).map((id) => ({ step: plan.steps[id], column })).filter((r): r is { step: Step; column: typeof column } => r.step?.state === 'active'),
+  );
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const clean = title.trim();
+    if (!clean) return;
+    if (await actions.addStep({ projectId, title: clean })) setTitle('');
+  };
+
+  const rename = (step: Step, value: string) => {
+    const clean = value.trim();
+    if (clean && clean !== step.title) void actions.updateStep({ stepId: step.id, patch: { title: clean } });
+  };
+
+  return (
+    <section className="details-section" aria-label="Steps">
+      <h3>Steps</h3>
+      <ul className="step-rows">
+        {rows.map(({ step, column }) => (
+          <li key={step.id} className="step-row">
+            <input
+              key={step.title}
+              className="input"
+              defaultValue={step.title}
+              aria-label={`Step title: ${step.title}`}
+              maxLength={300}
+              onBlur={(e) => rename(step, e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+            />
+            <span className="step-column muted">{column.title}</span>
+            <button type="button" className="button small" onClick={() => void actions.updateStep({ stepId: step.id, patch: { state: 'archived' } })} aria-label={`Archive step ${step.title}`}>
+              Archive
+            </button>
+            {!step.builtin && (
+              <button type="button" className="button small danger" onClick={() => void actions.updateStep({ stepId: step.id, patch: { state: 'deleted' } })} aria-label={`Delete step ${step.title}`}>
+                Delete
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={add}>
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="A new step" aria-label="New step title" maxLength={300} />
+        <button type="submit" className="button" disabled={!title.trim()}>
+          Add step
+        </button>
+      </form>
+      <ArchivedSteps plan={plan} actions={actions} projectId={projectId} />
+    </section>
+  );
+}
+
+/** Archived and deleted steps (of one project, or all), each with a way back. */
+export function ArchivedSteps({ plan, actions, projectId, projectName }: { plan: Plan; actions: BoardActions; projectId?: string; projectName?: (id: string) => string }) {
+  const gone = Object.values(plan.steps).filter((s) => s.state !== 'active' && (!projectId || s.projectId === projectId));
+  if (gone.length === 0) return projectId ? null : <p className="muted">Nothing is archived or deleted.</p>;
+  return (
+    <div className="archived">
+      <h4>Archived and deleted</h4>
+      <ul className="step-rows">
+        {gone.map((step) => (
+          <li key={step.id} className="step-row">
+            <span className="step-gone">
+              {step.title}
+              {projectName && <span className="muted"> · {projectName(step.projectId)}</span>}
+            </span>
+            <span className={`state-badge ${step.state}`}>{step.state}</span>
+            <button type="button" className="button small" onClick={() => void actions.updateStep({ stepId: step.id, patch: { state: 'active' } })} aria-label={`Restore step ${step.title}`}>
+              Restore
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+import { emptyHistory, type History } from '@shared/domain/board-history';
+import type { BoardSlice } from '@shared/domain/board-slice';
+
+/**
+ * Undo history lives for the whole renderer session, outside React, so switching to another
+ * tab and back keeps it (the board view unmounts in between).
+ */
+let history: History<BoardSlice> = emptyHistory<BoardSlice>(100);
+const listeners = new Set<() => void>();
+
+export const getHistory = () => history;
+
+export function setHistory(next: History<BoardSlice>): void {
+  history = next;
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+
+export function useHistoryDepth(): { canUndo: boolean; canRedo: boolean } {
+  const canUndo = useSyncExternalStore(subscribe, () => history.past.length > 0);
+  const canRedo = useSyncExternalStore(subscribe, () => history.future.length > 0);
+  return { canUndo, canRedo };
+}

@@ -1,0 +1,135 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { record, redo, undo } from '@shared/domain/board-history';
+import { applyBoardChange, type BoardChange } from '@shared/domain/board-change';
+import { moveCard } from '@shared/domain/board-moves';
+import { applySlice, sliceOf } from '@shared/domain/board-slice';
+import type { RequestOf } from '@shared/ipc/contract';
+import type { Plan } from '@shared/plan-schema';
+import { call } from '../../api';
+import { useAppState } from '../../app-state';
+import { getHistory, setHistory } from './board-history-store';
+
+interface RunOptions {
+  /** Shown at once, before main answers; dropped again if main refuses the change. */
+  optimistic?: (plan: Plan) => Plan;
+  /** False for view state (a collapsed lane) that undo should not step through. */
+  undoable?: boolean;
+}
+
+interface Pending {
+  id: number;
+  apply(plan: Plan): Plan;
+}
+
+const isEmpty = (change: BoardChange) =>
+  Object.keys(change.board).length === 0 && Object.keys(change.projects).length === 0 && Object.keys(change.steps).length === 0;
+
+/**
+ * Every board change goes through `run`. The screen shows main's last confirmed plan with the
+ * still-unanswered changes laid over it; each reply (only what changed, not the plan) is merged
+ * into the confirmed plan and its optimistic twin retired, so replies never make cards flicker
+ * back, and a refused change simply disappears with main's message shown.
+ */
+export function useBoardActions() {
+  const { plan, setPlan, reportError, clearError } = useAppState();
+  const state = useRef({ confirmed: plan, shown: plan, pending: [] as Pending[], sequence: 0 });
+  if (plan !== state.current.shown) {
+    // Another view (or a boot) replaced the plan: that is main's word, so it is the new base.
+    state.current = { ...state.current, confirmed: plan, shown: plan, pending: [] };
+  }
+  const errorRef = useRef({ reportError, clearError });
+  errorRef.current = { reportError, clearError };
+
+  const show = useCallback(() => {
+    const s = state.current;
+    let next = s.confirmed;
+    for (const op of s.pending) {
+      try {
+        next = op.apply(next);
+      } catch {
+        // A change that no longer fits the confirmed board waits for main's verdict unseen.
+      }
+    }
+    s.shown = next;
+    setPlan(next);
+  }, [setPlan]);
+
+  const run = useCallback(
+    async (send: () => Promise<BoardChange>, { optimistic, undoable = true }: RunOptions = {}): Promise<boolean> => {
+      const s = state.current;
+      const before = s.shown;
+      const id = ++s.sequence;
+      if (optimistic) {
+        s.pending.push({ id, apply: optimistic });
+        show();
+      }
+      try {
+        const change = await send();
+        state.current.confirmed = applyBoardChange(state.current.confirmed, change);
+        state.current.pending = state.current.pending.filter((op) => op.id !== id);
+        show();
+        if (undoable && !isEmpty(change)) setHistory(record(getHistory(), sliceOf(before)));
+        errorRef.current.clearError();
+        return true;
+      } catch (error) {
+        state.current.pending = state.current.pending.filter((op) => op.id !== id);
+        show();
+        errorRef.current.reportError(error);
+        return false;
+      }
+    },
+    [show],
+  );
+
+  const travel = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      const step = (direction === 'undo' ? undo : redo)(getHistory(), sliceOf(state.current.shown));
+      if (!step) return;
+      const ok = await run(() => call('board:restore', { slice: step.restore }), {
+        undoable: false,
+        optimistic: (p) => {
+          const next = applySlice(p, step.restore);
+          return typeof next === 'string' ? p : next;
+        },
+      });
+      if (ok) setHistory(step.history);
+    },
+    [run],
+  );
+
+  return useMemo(
+    () => ({
+      moveProject: (projectId: string, toColumn: string, toIndex: number) =>
+        run(() => call('board:move-project', { projectId, toColumn, toIndex }), {
+          optimistic: (p) => ({ ...p, board: { ...p.board, projects: moveCard(p.board.projects, { cardId: projectId, toColumn, toIndex }) } }),
+        }),
+      moveStep: (projectId: string, stepId: string, toColumn: string, toIndex: number) =>
+        run(() => call('board:move-step', { projectId, stepId, toColumn, toIndex }), {
+          optimistic: (p) => ({
+            ...p,
+            board: { ...p.board, steps: { ...p.board.steps, [projectId]: moveCard(p.board.steps[projectId] ?? {}, { cardId: stepId, toColumn, toIndex }) } },
+          }),
+        }),
+      addColumn: (request: RequestOf<'board:add-column'>) => run(() => call('board:add-column', request)),
+      updateColumn: (request: RequestOf<'board:update-column'>) => run(() => call('board:update-column', request)),
+      moveColumn: (columnId: string, toIndex: number) => run(() => call('board:move-column', { columnId, toIndex })),
+      deleteColumn: (columnId: string, moveTo: string) => run(() => call('board:delete-column', { columnId, moveTo })),
+      updateProject: (request: RequestOf<'board:update-project'>) => run(() => call('board:update-project', request)),
+      addStep: (request: RequestOf<'board:add-step'>) => run(() => call('board:add-step', request)),
+      updateStep: (request: RequestOf<'board:update-step'>) => run(() => call('board:update-step', request)),
+      setLaneCollapsed: (projectId: string, collapsed: boolean) =>
+        run(() => call('board:set-lane-collapsed', { projectId, collapsed }), {
+          undoable: false,
+          optimistic: (p) => ({
+            ...p,
+            board: { ...p.board, collapsedLanes: collapsed ? [...p.board.collapsedLanes, projectId] : p.board.collapsedLanes.filter((id) => id !== projectId) },
+          }),
+        }),
+      undo: () => travel('undo'),
+      redo: () => travel('redo'),
+    }),
+    [run, travel],
+  );
+}
+
+export type BoardActions = ReturnType<typeof useBoardActions>;

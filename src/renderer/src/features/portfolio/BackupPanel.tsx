@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { BackupEntry } from '@shared/ipc/channels/portfolio';
+import { call } from '../../api';
+import { useAppState } from '../../app-state';
+import { describeBackup } from './backup-labels';
+
+/**
+ * Backups of the whole plan: save one as a file, restore one from a file, or go back to one of the
+ * automatic copies. A restore always keeps the current plan as a snapshot first.
+ */
+export function BackupPanel() {
+  const { setPlan, reportError, clearError } = useAppState();
+  const [backups, setBackups] = useState<BackupEntry[] | null>(null);
+  const [dir, setDir] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const id = useId();
+
+  const refresh = useCallback(() => {
+    call('backup:list', {}).then((r) => {
+      setBackups(r.backups);
+      setDir(r.dir);
+    }, reportError);
+  }, [reportError]);
+  useEffect(refresh, [refresh]);
+
+  const saveBackup = async () => {
+    try {
+      const result = await call('portfolio:export', { format: 'backup' });
+      if (result.status === 'saved') setStatus(`Backup saved to ${result.path}.`);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const restored = (what: string, snapshot: string) => {
+    setStatus(`Restored ${what}. Your previous plan was kept as ${snapshot}.`);
+    setConfirming(null);
+    refresh();
+  };
+
+  const importFile = async () => {
+    setStatus('');
+    try {
+      const result = await call('backup:import', {});
+      if (result.status === 'cancelled') return;
+      setPlan(result.plan);
+      clearError();
+      restored(result.source, result.snapshot);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const restore = async (entry: BackupEntry) => {
+    setStatus('');
+    try {
+      const result = await call('backup:restore', { name: entry.name });
+      setPlan(result.plan);
+      clearError();
+      restored(`the backup from ${describeBackup(entry)}`, result.snapshot);
+    } catch (error) {
+      setConfirming(null);
+      reportError(error);
+    }
+  };
+
+  return (
+    <section className="pf-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="pf-panel-title">Backup &amp; restore</h2>
+      <div className="pf-export-buttons">
+        <button type="button" className="button" onClick={() => void saveBackup()}>Save a backup file…</button>
+        <button type="button" className="button" onClick={() => void importFile()}>Restore from a file…</button>
+      </div>
+      <p role="status" className="pf-saved">{status}</p>
+      <h3 className="pf-subtitle">Automatic backups</h3>
+      {backups === null ? <p className="muted">Loading…</p> : backups.length === 0 ? <p className="muted">None yet: a copy is kept each day you use the app.</p> : (
+        <ul className="pf-backups" aria-label="Automatic backups">
+          {backups.map((b) => (
+            <li key={b.name} className="pf-backup">
+              <span>{describeBackup(b)}</span>
+              {confirming === b.name ? (
+                <span className="pf-confirm" role="group" aria-label={`Confirm restoring ${describeBackup(b)}`}>
+                  <span className="muted">Replace your plan with this copy?</span>
+                  <button type="button" className="button primary" onClick={() => void restore(b)}>Restore</button>
+                  <button type="button" className="button ghost" onClick={() => setConfirming(null)}>Cancel</button>
+                </span>
+              ) : (
+                <button type="button" className="button" aria-label={`Restore ${describeBackup(b)}`} onClick={() => setConfirming(b.name)}>Restore…</button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {dir && <p className="muted pf-saved">Kept in <code>{dir}</code></p>}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { safeHttpUrl } from '@shared/export/escape';
+import type { Settings } from '@shared/plan-schema';
+
+export type Profile = Settings['profile'];
+export interface LinkDraft {
+  label: string;
+  url: string;
+}
+
+/** Per-link problems, keyed by row index, in words a person can act on. */
+export function linkErrors(links: LinkDraft[]): Map<number, string> {
+  const errors = new Map<number, string>();
+  links.forEach((link, i) => {
+    if (!link.label.trim() && !link.url.trim()) return; // an empty row is simply dropped
+    if (!link.label.trim()) errors.set(i, 'Give this link a label, e.g. GitHub.');
+    else if (!safeHttpUrl(link.url)) errors.set(i, 'Enter a full web address starting with https:// (no passwords in it).');
+  });
+  return errors;
+}
+
+/** The profile to save: trimmed, empty rows dropped, URLs in their normal form. */
+export function cleanProfile(name: string, headline: string, links: LinkDraft[]): Profile {
+  return {
+    name: name.trim(),
+    headline: headline.trim(),
+    links: links.filter((l) => l.label.trim() || l.url.trim()).map((l) => ({ label: l.label.trim(), url: new URL(l.url.trim()).href })),
+  };
+}

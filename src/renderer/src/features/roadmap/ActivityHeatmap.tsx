@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import { formatDay } from '@shared/domain/calendar-days';
+import type { HeatmapDay } from '@shared/domain/activity';
+
+const CELL = 12;
+const GAP = 3;
+const TOP = 16;
+const LEFT = 28;
+const ROW_LABELS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
+
+/** One square per day, Monday first, darker on busier days: when progress happened at a glance. */
+export function ActivityHeatmap({ weeks }: { weeks: HeatmapDay[][] }) {
+  const id = useId();
+  const days = weeks.flat().filter((d) => !d.future);
+  const active = days.filter((d) => d.count > 0);
+  const busiest = active.reduce<HeatmapDay | null>((best, d) => (!best || d.count > best.count ? d : best), null);
+  const summary = active.length
+    ? `Progress on ${active.length} of the last ${days.length} days; busiest day ${formatDay(busiest!.date)} with ${busiest!.count} things done.`
+    : `No progress recorded in the last ${days.length} days yet.`;
+  const width = LEFT + weeks.length * (CELL + GAP);
+  const height = TOP + 7 * (CELL + GAP);
+  return (
+    <figure className="chart heatmap">
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+        <title id={`${id}-t`}>Days with progress</title>
+        <desc id={`${id}-d`}>{summary}</desc>
+        {ROW_LABELS.map((label, row) => (
+          <text key={row} className="tick" x={LEFT - 6} y={TOP + row * (CELL + GAP) + CELL - 2} textAnchor="end">
+            {label}
+          </text>
+        ))}
+        {weeks.map((week, col) => {
+          const first = week.find((d) => d.date.endsWith('-01'));
+          return (
+            <g key={week[0]!.date} transform={`translate(${LEFT + col * (CELL + GAP)},0)`}>
+              {(col === 0 || first) && (
+                <text className="tick" x={0} y={10}>
+                  {formatDay((first ?? week[0]!).date, 'MMM')}
+                </text>
+              )}
+              {week.map((day, row) => (
+                <rect key={day.date} className={`day level-${day.future ? 'future' : day.level}`} y={TOP + row * (CELL + GAP)} width={CELL} height={CELL} rx={2}>
+                  <title>{`${formatDay(day.date)}: ${day.count} ${day.count === 1 ? 'thing' : 'things'} done`}</title>
+                </rect>
+              ))}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="muted">{summary}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,55 @@
+import { formatDay } from '@shared/domain/calendar-days';
+import type { ProgressSummary } from '@shared/domain/pacing';
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+export function standingText(s: ProgressSummary): string {
+  if (s.status === 'finished') return s.daysAhead !== null && s.daysAhead > 0 ? `Finished ${days(s.daysAhead)} early` : 'Finished';
+  if (s.daysAhead === null) return 'Not started yet';
+  if (s.status === 'not-started') return 'Starts soon';
+  if (s.status === 'on-track') return 'On track';
+  return s.status === 'ahead' ? `${days(s.daysAhead)} ahead of plan` : `${days(-s.daysAhead)} behind plan`;
+}
+
+const BASIS: Record<NonNullable<ProgressSummary['forecastBasis']>, string> = {
+  velocity: 'from your pace so far',
+  plan: 'at the planned pace from today (not enough history yet)',
+  finished: 'your real finish',
+};
+
+/** The headline numbers, as text first: the charts below repeat them for the eye. */
+export function ProgressStats({ summary }: { summary: ProgressSummary }) {
+  return (
+    <section className="progress-stats" aria-label="Progress">
+      <p className={`standing standing-${summary.status}`} role="status">
+        {standingText(summary)}
+      </p>
+      <dl className="stat-grid">
+        <div>
+          <dt>Goals</dt>
+          <dd>
+            {percent(summary.goalShare)} <span className="muted">({summary.goalsDone} of {summary.goalsTotal})</span>
+          </dd>
+          <progress max={summary.goalsTotal || 1} value={summary.goalsDone} aria-label="Goals done" />
+        </div>
+        <div>
+          <dt>Weeks</dt>
+          <dd>
+            {percent(summary.weekShare)} <span className="muted">({summary.weeksDone} of {summary.weeksTotal})</span>
+          </dd>
+          <progress max={summary.weeksTotal || 1} value={summary.weeksDone} aria-label="Weeks done or skipped" />
+        </div>
+        <div>
+          <dt>Planned finish</dt>
+          <dd>{summary.plannedFinish ? formatDay(summary.plannedFinish) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Forecast finish</dt>
+          <dd>{summary.forecastFinish ? formatDay(summary.forecastFinish) : '—'}</dd>
+          {summary.forecastBasis && <small className="muted">{BASIS[summary.forecastBasis]}</small>}
+        </div>
+      </dl>
+    </section>
+  );
+}

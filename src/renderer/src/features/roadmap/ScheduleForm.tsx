@@ -1,0 +1,45 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { CalendarDateSchema, type CalendarDate, type Pace } from '@shared/plan-schema';
+import { PaceFields, paceProblem } from './PaceFields';
+
+interface Props {
+  startDate: CalendarDate;
+  pace: Pace;
+  submitLabel: string;
+  onSubmit(startDate: CalendarDate, pace: Pace): void;
+  /** Extra buttons (e.g. Skip) next to the submit button. */
+  children?: ReactNode;
+}
+
+/** Start date and pace, checked here so a bad value gets a sentence, not a refused call. */
+export function ScheduleForm({ startDate, pace, submitLabel, onSubmit, children }: Props) {
+  const [start, setStart] = useState(startDate);
+  const [draft, setDraft] = useState(pace);
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const issue = CalendarDateSchema.safeParse(start).success ? paceProblem(draft) : 'Choose a start date.';
+    setProblem(issue);
+    if (!issue) onSubmit(start, draft);
+  };
+  return (
+    <form className="schedule-form" onSubmit={submit} noValidate>
+      <label className="field">
+        <span>Start date</span>
+        <input type="date" value={start} required onChange={(e) => setStart(e.currentTarget.value)} />
+      </label>
+      <PaceFields pace={draft} onChange={setDraft} />
+      {problem && (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button primary">
+          {submitLabel}
+        </button>
+        {children}
+      </div>
+    </form>
+  );
+}

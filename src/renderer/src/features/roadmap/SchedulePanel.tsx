@@ -1,0 +1,34 @@
+import { formatDay, nextMondayAfter } from '@shared/domain/calendar-days';
+import type { Pace } from '@shared/plan-schema';
+import type { Roadmap } from './use-roadmap';
+import { ScheduleForm } from './ScheduleForm';
+
+export function paceText(pace: Pace): string {
+  return pace.mode === 'calendar'
+    ? `${pace.weeksPerRoadmapWeek} calendar ${pace.weeksPerRoadmapWeek === 1 ? 'week' : 'weeks'} per roadmap week`
+    : `${pace.hoursPerWeek} h a week, ${pace.hoursPerRoadmapWeek} h per roadmap week`;
+}
+
+/** Changing the pace later: finished weeks keep their dates, the rest are planned again. */
+export function SchedulePanel({ roadmap }: { roadmap: Roadmap }) {
+  const { plan, today, setSchedule, roadmap: planned } = roadmap;
+  const { startDate, pace } = plan.settings;
+  return (
+    <details className="schedule-panel panel">
+      <summary>
+        <span className="summary-title">Pace and start date</span>{' '}
+        <span className="muted">
+          {startDate ? `from ${formatDay(startDate)}` : `not set (plan shown from ${formatDay(planned.schedule.startDate)})`} · {paceText(pace)}
+        </span>
+      </summary>
+      <p className="muted">Changing the pace re-plans the weeks you have not finished; finished weeks keep their real dates.</p>
+      <ScheduleForm
+        key={`${startDate}-${JSON.stringify(pace)}`}
+        startDate={startDate ?? nextMondayAfter(today)}
+        pace={pace}
+        submitLabel="Save pace"
+        onSubmit={(start, next) => void setSchedule(start, next)}
+      />
+    </details>
+  );
+}

@@ -1,0 +1,119 @@
+import { memo } from 'react';
+import type { Project, Week } from '@shared/curriculum-schema';
+import type { ScheduledWeek } from '@shared/domain/schedule';
+import type { WeekProgress, WeekStatus } from '@shared/plan-schema';
+import { InlineCode } from '../../components/InlineCode';
+import { LENGTH_CHOICES, STATUS_LABELS, datesText, lengthLabel } from './week-labels';
+import { GoalItem } from './GoalItem';
+import { WeekNotes } from './WeekNotes';
+import type { WeekPatch } from './use-roadmap';
+
+interface Props {
+  week: Week;
+  progress: WeekProgress;
+  scheduled: ScheduledWeek;
+  projects: readonly Project[];
+  isCurrent: boolean;
+  isToday: boolean;
+  /** Its planned days are over and it is not finished. */
+  isOverdue: boolean;
+  onGoal(week: number, goal: number, done: boolean): Promise<unknown>;
+  onStatus(week: number, status: WeekStatus): void;
+  onUpdate(week: number, patch: WeekPatch): void;
+  onOpenLink(url: string): void;
+  onOpenProject(id: string): void;
+}
+
+export const WeekCard = memo(function WeekCard(props: Props) {
+  const { week, progress, scheduled, projects, isCurrent, isToday, isOverdue } = props;
+  const n = week.number;
+  const headingId = `week-${n}`;
+  const lengths = LENGTH_CHOICES.includes(progress.lengthFactor) ? LENGTH_CHOICES : [...LENGTH_CHOICES, progress.lengthFactor].sort((a, b) => a - b);
+  return (
+    <li
+      id={`week-card-${n}`}
+      className={`week status-${progress.status}${isCurrent ? ' is-current' : ''}${isToday ? ' is-today' : ''}`}
+      aria-labelledby={headingId}
+      aria-current={isCurrent ? 'step' : undefined}
+    >
+      <div className="week-head">
+        <h2 id={headingId} className="week-title" tabIndex={-1}>
+          <span className="week-number">Week {n}</span> {week.focus}
+        </h2>
+        <div className="week-badges">
+          {isCurrent && <span className="badge current">You are here</span>}
+          {isToday && <span className="badge today">Planned for today</span>}
+        </div>
+      </div>
+      <p className={`week-dates ${isOverdue ? 'overdue' : 'muted'}`}>
+        {datesText(scheduled)}
+        {isOverdue && ' · overdue'}
+      </p>
+      <div className="week-controls">
+        <label>
+          <span className="visually-hidden">Week {n} status</span>
+          <select value={progress.status} onChange={(e) => props.onStatus(n, e.currentTarget.value as WeekStatus)}>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">Week {n} length</span>
+          <select value={progress.lengthFactor} disabled={progress.status === 'skipped'} onChange={(e) => props.onUpdate(n, { lengthFactor: Number(e.currentTarget.value) })}>
+            {lengths.map((f) => (
+              <option key={f} value={f}>
+                {lengthLabel(f)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <h3 className="week-sub">Goals</h3>
+      <ul className="goal-list" aria-label={`Week ${n} goals`}>
+        {week.goals.map((goal, g) => (
+          <GoalItem key={g} week={n} index={g} text={goal} done={progress.goalsDone[g] != null} onGoal={props.onGoal} />
+        ))}
+      </ul>
+      <h3 className="week-sub">Tasks</h3>
+      <ul className="task-list" aria-label={`Week ${n} tasks`}>
+        {week.tasks.map((task, t) => (
+          <li key={t}>
+            <InlineCode text={task.text} />
+            {task.links.map((link) => (
+              <a
+                key={link.url}
+                href={link.url}
+                className="task-link"
+                onClick={(e) => {
+                  e.preventDefault();
+                  props.onOpenLink(link.url);
+                }}
+              >
+                {link.label} <span aria-hidden="true">↗</span>
+              </a>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {projects.length > 0 && (
+        <div className="week-projects">
+          <h3 className="week-sub">Projects that fit</h3>
+          <ul aria-label={`Week ${n} projects`}>
+            {projects.map((p) => (
+              <li key={p.id}>
+                <button type="button" className="chip" onClick={() => props.onOpenProject(p.id)}>
+                  <span className="visually-hidden">Open project card: </span>
+                  {p.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <WeekNotes week={n} notes={progress.notes} links={progress.links} onUpdate={props.onUpdate} onOpenLink={props.onOpenLink} />
+    </li>
+  );
+});

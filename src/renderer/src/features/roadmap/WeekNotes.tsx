@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { UserLinkSchema, type UserLink } from '@shared/plan-schema';
+import type { WeekPatch } from './use-roadmap';
+
+interface Props {
+  week: number;
+  notes: string;
+  links: readonly UserLink[];
+  onUpdate(week: number, patch: WeekPatch): void;
+  onOpenLink(url: string): void;
+}
+
+/** The user's own notes and links for one week, kept beside the curriculum's. */
+export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
+  const [draft, setDraft] = useState(notes);
+  const [label, setLabel] = useState('');
+  const [url, setUrl] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  // Notes change elsewhere only on reload; keep the draft in step without an effect.
+  const [seen, setSeen] = useState(notes);
+  if (seen !== notes) {
+    setSeen(notes);
+    setDraft(notes);
+  }
+  const addLink = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = UserLinkSchema.safeParse({ label: (label.trim() || url.trim()).slice(0, 120), url: url.trim() });
+    if (!parsed.success) {
+      setProblem('Enter a web address starting with http:// or https://.');
+      return;
+    }
+    setProblem(null);
+    onUpdate(week, { links: [...links, parsed.data] });
+    setLabel('');
+    setUrl('');
+  };
+  const count = links.length + (notes.trim() ? 1 : 0);
+  return (
+    <details className="week-notes">
+      <summary>Your notes and links{count ? ` (${count})` : ''}</summary>
+      <label className="field">
+        <span>Notes for week {week}</span>
+        <textarea
+          rows={3}
+          maxLength={20_000}
+          value={draft}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onBlur={() => draft !== notes && onUpdate(week, { notes: draft })}
+        />
+      </label>
+      {links.length > 0 && (
+        <ul className="user-links" aria-label={`Week ${week} links`}>
+          {links.map((link, i) => (
+            <li key={`${link.url}-${i}`}>
+              <a
+                href={link.url}
+                onClick={(e) => {
+                  e.preventDefault();
+                  onOpenLink(link.url);
+                }}
+              >
+                {link.label}
+              </a>
+              <button type="button" className="button ghost small" aria-label={`Remove link ${link.label}`} onClick={() => onUpdate(week, { links: links.filter((_, j) => j !== i) })}>
+                ✕
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="link-form" onSubmit={addLink} aria-label={`Add a link to week ${week}`}>
+        <input aria-label="Link title" placeholder="Title" value={label} maxLength={120} onChange={(e) => setLabel(e.currentTarget.value)} />
+        <input aria-label="Link address" placeholder="https://…" value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
+        <button type="submit" className="button small">
+          Add link
+        </button>
+        {problem && (
+          <p className="form-problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react';
+import { activityByDay, heatmapWeeks } from '@shared/domain/activity';
+import { burnUp } from '@shared/domain/burn-up';
+import { planRoadmap, plannerInput } from '@shared/domain/pacing';
+import type { Pace, UserLink, WeekStatus } from '@shared/plan-schema';
+import { call } from '../../api';
+import { useAppState } from '../../app-state';
+
+export interface WeekPatch {
+  notes?: string;
+  links?: UserLink[];
+  lengthFactor?: number;
+}
+
+/** The roadmap feature's one hook: the planner's view of the stored plan, and the actions on it. */
+export function useRoadmap() {
+  const { curriculum, plan, today, runPlanAction, reportError } = useAppState();
+  const roadmap = useMemo(() => planRoadmap(plannerInput(curriculum, plan, today)), [curriculum, plan, today]);
+  const chart = useMemo(() => burnUp(roadmap, today), [roadmap, today]);
+  const heatmap = useMemo(() => {
+    const counts = activityByDay(plan);
+    return { counts, weeks: heatmapWeeks(counts, today, plan.settings.startDate) };
+  }, [plan, today]);
+
+  const setGoal = useCallback(
+    (week: number, goal: number, done: boolean) => runPlanAction(() => call('roadmap:set-goal', { week, goal, done })),
+    [runPlanAction],
+  );
+  const setStatus = useCallback(
+    (week: number, status: WeekStatus) => runPlanAction(() => call('roadmap:set-week-status', { week, status })),
+    [runPlanAction],
+  );
+  const updateWeek = useCallback(
+    (week: number, patch: WeekPatch) => runPlanAction(() => call('roadmap:update-week', { week, patch })),
+    [runPlanAction],
+  );
+  const setSchedule = useCallback(
+    (startDate: string, pace: Pace) => runPlanAction(() => call('roadmap:set-schedule', { startDate, pace })),
+    [runPlanAction],
+  );
+  const skipOnboarding = useCallback(() => runPlanAction(() => call('roadmap:skip-onboarding', {})), [runPlanAction]);
+  const openLink = useCallback((url: string) => void call('shell:open-external', { url }).catch(reportError), [reportError]);
+
+  return { curriculum, plan, today, roadmap, chart, heatmap, setGoal, setStatus, updateWeek, setSchedule, skipOnboarding, openLink };
+}
+
+export type Roadmap = ReturnType<typeof useRoadmap>;

@@ -1,0 +1,75 @@
+import type { Cells, Column, Plan, ProjectProgress, Step } from '../plan-schema';
+
+/**
+ * What a board change altered, and nothing else: main replies with this instead of the whole plan
+ * (a six-month plan weighs a megabyte; a card move changes two columns and perhaps one date).
+ */
+export interface BoardChange {
+  board: {
+    columns?: Column[];
+    projects?: Cells;
+    /** Only the lanes that changed. */
+    steps?: Record<string, Cells>;
+    collapsedLanes?: string[];
+  };
+  /** Changed or added projects, whole. */
+  projects: Record<string, ProjectProgress>;
+  /** Changed or added steps, whole (deleting a step only changes its state). */
+  steps: Record<string, Step>;
+}
+
+export const NO_CHANGE: BoardChange = { board: {}, projects: {}, steps: {} };
+
+type BoardPart = Pick<Plan, 'board' | 'projects' | 'steps'>;
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function sameFlat(a: object | undefined, b: object): boolean {
+  if (a === b) return true;
+  if (!a) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
+function changedEntries<T extends object>(before: Record<string, T>, after: Record<string, T>, same: (a: T | undefined, b: T) => boolean): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [id, value] of Object.entries(after)) {
+    if (!same(Object.hasOwn(before, id) ? before[id] : undefined, value)) out[id] = value;
+  }
+  return out;
+}
+
+/** The parts of `after` that differ from `before`. Nothing the board owns is ever removed, only changed. */
+export function diffForBoard(before: BoardPart, after: BoardPart): BoardChange {
+  const board: BoardChange['board'] = {};
+  if (!sameJson(before.board.columns, after.board.columns)) board.columns = after.board.columns;
+  if (!sameJson(before.board.projects, after.board.projects)) board.projects = after.board.projects;
+  if (!sameJson(before.board.collapsedLanes, after.board.collapsedLanes)) board.collapsedLanes = after.board.collapsedLanes;
+  const lanes = changedEntries(before.board.steps, after.board.steps, sameJson);
+  if (Object.keys(lanes).length > 0) board.steps = lanes;
+  return {
+    board,
+    projects: changedEntries(before.projects, after.projects, sameFlat),
+    steps: changedEntries(before.steps, after.steps, sameFlat),
+  };
+}
+
+/** Applies a change to a plan, keeping every untouched part (and its identity) as it was. */
+export function applyBoardChange<P extends BoardPart>(plan: P, change: BoardChange): P {
+  const { columns, projects, steps, collapsedLanes } = change.board;
+  const hasProjects = Object.keys(change.projects).length > 0;
+  const hasSteps = Object.keys(change.steps).length > 0;
+  if (!columns && !projects && !steps && !collapsedLanes && !hasProjects && !hasSteps) return plan;
+  return {
+    ...plan,
+    board: {
+      ...plan.board,
+      ...(columns ? { columns } : {}),
+      ...(projects ? { projects } : {}),
+      ...(collapsedLanes ? { collapsedLanes } : {}),
+      ...(steps ? { steps: { ...plan.board.steps, ...steps } } : {}),
+    },
+    projects: hasProjects ? { ...plan.projects, ...change.projects } : plan.projects,
+    steps: hasSteps ? { ...plan.steps, ...change.steps } : plan.steps,
+  };
+}

@@ -1,0 +1,126 @@
+import type { CalendarDate, Pace, Settings, WeekProgress, WeekStatus } from '../plan-schema';
+import { daysBetween, nextMondayAfter, shiftDate } from './calendar-days';
+
+/** What the planner reads: the user's progress, pace and start, and which day it is. */
+export interface PlannerInput {
+  weeks: readonly WeekProgress[];
+  settings: Pick<Settings, 'startDate' | 'pace' | 'replan'>;
+  today: CalendarDate;
+}
+
+/** One roadmap week on the calendar. Offsets are fractional days from the start date. */
+export interface ScheduledWeek {
+  number: number;
+  status: WeekStatus;
+  /** First planned day (inclusive). */
+  plannedStart: CalendarDate;
+  /** Last planned day (inclusive); equals plannedStart for a week that takes no time. */
+  plannedEnd: CalendarDate;
+  /** Planned length in days (fractional; 0 for a skipped week). */
+  plannedDays: number;
+  /** The week's work in days at the current pace (its length factor included; 0 when skipped). */
+  workDays: number;
+  startOffset: number;
+  endOffset: number;
+  /** Planned dates are the real ones: the week was finished before the pace last changed. */
+  frozen: boolean;
+  actualStart: CalendarDate | null;
+  actualEnd: CalendarDate | null;
+  /** How much of the week counts as done (goals ticked, or 1 when done or skipped). */
+  credit: number;
+}
+
+export interface Schedule {
+  startDate: CalendarDate;
+  /** True when no start date is set yet and the default (next Monday) stands in. */
+  provisional: boolean;
+  weeks: ScheduledWeek[];
+}
+
+export const isFinished = (status: WeekStatus): boolean => status === 'done' || status === 'skipped';
+
+/** Days one roadmap week takes at this pace, before the week's own length factor. */
+export function daysPerRoadmapWeek(pace: Pace): number {
+  return pace.mode === 'calendar' ? 7 * pace.weeksPerRoadmapWeek : (7 * pace.hoursPerRoadmapWeek) / pace.hoursPerWeek;
+}
+
+export function weekCredit(week: WeekProgress): number {
+  if (isFinished(week.status)) return 1;
+  const total = week.goalsDone.length;
+  // A week with every goal ticked but not marked done still has its tasks to go: never full credit.
+  return total ? Math.min(0.95, week.goalsDone.filter(Boolean).length / total) : 0;
+}
+
+/**
+ * Lays the roadmap on the calendar. Weeks follow each other at the pace (times each week's
+ * length factor; skipped weeks take no time). After a mid-way pace change (`settings.replan`),
+ * the finished weeks before the change keep their real dates and the rest continue from the
+ * change's anchor, so a new pace never rewrites history.
+ */
+export function buildSchedule({ weeks, settings, today }: PlannerInput): Schedule {
+  const startDate = settings.startDate ?? nextMondayAfter(today);
+  const perWeek = daysPerRoadmapWeek(settings.pace);
+  const anchor = settings.replan && settings.replan.fromWeek <= weeks.length ? settings.replan : null;
+  const anchorIndex = anchor ? anchor.fromWeek - 1 : -1;
+  const offsetOf = (day: CalendarDate) => daysBetween(startDate, day);
+  let cursor = 0;
+  let previousStart = 0;
+  const scheduled = weeks.map((week, i): ScheduledWeek => {
+    if (i === anchorIndex) cursor = Math.max(cursor, offsetOf(anchor!.on));
+    const frozen = i < anchorIndex && isFinished(week.status);
+    let start = cursor;
+    let end: number;
+    if (week.status === 'skipped') {
+      // No time of its own, and no say in where the next week starts (its dates are not shown).
+      end = start;
+    } else if (frozen) {
+      // Real dates (weeks may overlap: one ends the day the next starts), clamped so that a week
+      // finished out of order never drags the plan backwards.
+      end = Math.max(cursor, week.completedOn ? offsetOf(week.completedOn) + 1 : cursor + perWeek * week.lengthFactor);
+      start = Math.min(end, Math.max(previousStart, week.startedOn ? offsetOf(week.startedOn) : cursor));
+    } else {
+      end = start + perWeek * week.lengthFactor;
+    }
+    cursor = Math.max(cursor, end);
+    if (week.status !== 'skipped') previousStart = start;
+    const firstDay = Math.round(start);
+    const lastDay = Math.max(firstDay, Math.round(end) - 1);
+    return {
+      number: i + 1,
+      status: week.status,
+      plannedStart: shiftDate(startDate, firstDay),
+      plannedEnd: shiftDate(startDate, lastDay),
+      plannedDays: end - start,
+      workDays: week.status === 'skipped' ? 0 : perWeek * week.lengthFactor,
+      startOffset: start,
+      endOffset: end,
+      frozen,
+      actualStart: week.startedOn,
+      actualEnd: isFinished(week.status) ? week.completedOn : null,
+      credit: weekCredit(week),
+    };
+  });
+  return { startDate, provisional: settings.startDate === null, weeks: scheduled };
+}
+
+/** Roadmap weeks the plan expects done by the START of `offset` (fractional, 0..weeks). */
+export function plannedUnitsAt(schedule: Schedule, offset: number): number {
+  let units = 0;
+  for (const w of schedule.weeks) {
+    if (offset >= w.endOffset) units += 1;
+    else if (offset > w.startOffset) units += (offset - w.startOffset) / (w.endOffset - w.startOffset);
+  }
+  return units;
+}
+
+/** The inverse: the day offset at which the plan reaches `units` weeks done. */
+export function offsetForUnits(schedule: Schedule, units: number): number {
+  const weeks = schedule.weeks;
+  if (!weeks.length) return 0;
+  if (units <= 0) return weeks[0]!.startOffset;
+  const whole = Math.floor(units);
+  if (whole >= weeks.length) return weeks[weeks.length - 1]!.endOffset;
+  const week = weeks[whole]!;
+  const fraction = units - whole;
+  return fraction === 0 ? (weeks[whole - 1]?.endOffset ?? week.startOffset) : week.startOffset + fraction * (week.endOffset - week.startOffset);
+}

@@ -1,0 +1,27 @@
+import slugify from '@sindresorhus/slugify';
+import type { CalendarDate } from '../plan-schema';
+
+export const EXPORT_FORMATS = ['markdown', 'html', 'pdf', 'backup'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+interface FormatInfo {
+  /** The noun used in dialogs and messages. */
+  label: string;
+  extension: string;
+  filterName: string;
+}
+
+export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
+  markdown: { label: 'Markdown', extension: 'md', filterName: 'Markdown' },
+  html: { label: 'web page', extension: 'html', filterName: 'Web page' },
+  pdf: { label: 'PDF', extension: 'pdf', filterName: 'PDF document' },
+  backup: { label: 'backup', extension: 'json', filterName: 'Prep Planner backup' },
+};
+
+/** The name the save dialog proposes: "ada-lovelace-portfolio.md", "prep-planner-backup-2026-05-01.json". */
+export function defaultFileName(format: ExportFormat, userName: string, today: CalendarDate): string {
+  const { extension } = FORMAT_INFO[format];
+  if (format === 'backup') return `prep-planner-backup-${today}.${extension}`;
+  const slug = slugify(userName).slice(0, 60).replace(/-+$/, '');
+  return `${slug ? `${slug}-` : ''}portfolio.${extension}`;
+}

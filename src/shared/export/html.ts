@@ -1,0 +1,94 @@
+import { escapeHtml as h, htmlWithCode as hc } from './escape';
+import { PORTFOLIO_CSS } from './html-styles';
+import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, stepsHeading, summaryLine } from './labels';
+import type { PortfolioModel, PortfolioProject } from './portfolio-model';
+
+/**
+ * Forbids scripts and every network request except following the user's own links: the file is
+ * safe to open anywhere even if a string slipped past escaping.
+ */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/**
+ * The portfolio as one self-contained HTML page (inline CSS, no scripts, no external requests),
+ * fit for GitHub Pages as index.html and for printing to PDF. Every string goes through `h`;
+ * every href is a URL the model already gated to http(s).
+ */
+export function renderHtml(model: PortfolioModel): string {
+  const link = (label: string, url: string) => `<a href="${h(url)}" rel="noopener noreferrer">${h(label)}</a>`;
+  const body: string[] = ['<header>', `<h1>${h(model.name || 'Portfolio')}</h1>`];
+  if (model.headline) body.push(`<p class="headline">${h(model.headline)}</p>`);
+  if (model.links.length) {
+    body.push('<ul class="profile-links">', ...model.links.map((l) => `<li>${link(l.label, l.url)}</li>`), '</ul>');
+  }
+  body.push(`<p class="summary">${h(summaryLine(model))}</p>`, '</header>');
+
+  body.push('<section aria-labelledby="projects-title">', '<h2 id="projects-title">Projects</h2>');
+  if (!model.projects.length) body.push(`<p class="summary">${h(EMPTY_PROJECTS)}</p>`);
+  else body.push('<div class="projects">', ...model.projects.map((p) => projectArticle(p, link)), '</div>');
+  body.push('</section>');
+
+  if (model.progress) {
+    const p = model.progress;
+    const current = p.currentWeek ? `Week ${p.currentWeek.number} — ${h(p.currentWeek.focus)}` : 'All weeks finished';
+    body.push(
+      '<section class="progress" aria-labelledby="progress-title">',
+      '<h2 id="progress-title">Roadmap progress</h2>',
+      '<dl>',
+      `<dt>Weeks done</dt><dd>${p.weeksDone} of ${p.weeksTotal}</dd>`,
+      `<dt>Goals done</dt><dd>${p.goalPercent}% (${p.goalsDone} of ${p.goalsTotal})<div class="bar" aria-hidden="true"><span style="width:${p.goalPercent}%"></span></div></dd>`,
+      `<dt>Current week</dt><dd>${current}</dd>`,
+      `<dt>Pace</dt><dd>${h(p.paceLabel)}</dd>`,
+      ...(p.forecastFinish ? [`<dt>Forecast finish</dt><dd>${h(p.forecastFinish)}</dd>`] : []),
+      '</dl>',
+      '</section>',
+    );
+  }
+
+  if (model.skills.length) {
+    body.push('<section aria-labelledby="skills-title">', '<h2 id="skills-title">Skills</h2>', '<ul class="skills">');
+    for (const s of model.skills) body.push(`<li><span class="label">${h(s.focus)}</span> <span class="meta">(week ${s.week})</span>: ${s.goals.map(hc).join(' ')}</li>`);
+    body.push('</ul>', '</section>');
+  }
+  body.push(`<footer>${h(generatedLine(model))}</footer>`);
+
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<title>${h(model.title)}</title>`,
+    `<style>${PORTFOLIO_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...body,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function projectArticle(p: PortfolioProject, link: (label: string, url: string) => string): string {
+  const dates = datesLabel(p);
+  const lines = [
+    `<article class="project" aria-label="${h(p.name)}">`,
+    '<div class="project-head">',
+    `<h3>${h(p.name)}</h3>`,
+    `<span class="badge${p.status === 'done' ? ' done' : ''}">${statusLabel(p)}</span>`,
+    '</div>',
+    `<p>${hc(p.description)}</p>`,
+    ...(dates ? [`<p class="meta">${h(dates)}</p>`] : []),
+    `<ul class="stack" aria-label="Stack">${p.stack.map((s) => `<li>${h(s)}</li>`).join('')}</ul>`,
+    ...(p.repoUrl ? [`<p class="field"><span class="label">Repository:</span> ${link(repoLabel(p.repoUrl), p.repoUrl)}</p>`] : []),
+    `<p class="field"><span class="label">${h(stepsHeading(p))}</span></p>`,
+  ];
+  if (p.stepsDone.length) lines.push('<ul class="steps">', ...p.stepsDone.map((s) => `<li>${hc(s)}</li>`), '</ul>');
+  if (p.notes) lines.push(`<blockquote class="notes">${h(p.notes)}</blockquote>`);
+  lines.push('</article>');
+  return lines.join('\n');
+}

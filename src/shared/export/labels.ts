@@ -1,0 +1,25 @@
+import type { PortfolioModel, PortfolioProject } from './portfolio-model';
+
+/** Wording shared by every renderer, so Markdown, HTML and the preview say the same thing. */
+export const statusLabel = (p: PortfolioProject): string => (p.status === 'done' ? 'Done' : 'In progress');
+
+export function datesLabel(p: PortfolioProject): string {
+  const parts: string[] = [];
+  if (p.startedOn) parts.push(`Started ${p.startedOn}`);
+  if (p.finishedOn) parts.push(`Finished ${p.finishedOn}`);
+  return parts.join(' · ');
+}
+
+export const stepsHeading = (p: PortfolioProject): string => `Steps done (${p.stepsDone.length} of ${p.stepsTotal})`;
+
+/** A repository URL shown without its scheme: "github.com/me/app". */
+export const repoLabel = (url: string): string => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+export function summaryLine(model: PortfolioModel): string {
+  const { done, inProgress, total } = model.counts;
+  const tail = inProgress ? `, ${inProgress} in progress` : '';
+  return `${done} of ${total} portfolio projects finished${tail}.`;
+}
+
+export const EMPTY_PROJECTS = 'No projects to show yet: move a project to Done on the board and it appears here.';
+export const generatedLine = (model: PortfolioModel): string => `Generated with Prep Planner on ${model.generatedOn}.`;

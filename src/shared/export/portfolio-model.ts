@@ -1,0 +1,163 @@
+import type { Curriculum } from '../curriculum-schema';
+import { summarizeProgress, type ProgressSummary } from '../domain/pacing';
+import type { CalendarDate, Plan, Settings } from '../plan-schema';
+import { safeHttpUrl } from './escape';
+
+export type PortfolioOptions = Settings['portfolio'];
+
+export interface PortfolioLink {
+  label: string;
+  /** Already passed through safeHttpUrl: renderers may emit it as is (after format escaping). */
+  url: string;
+}
+
+export interface PortfolioProject {
+  id: string;
+  name: string;
+  description: string;
+  stack: string[];
+  status: 'done' | 'in-progress';
+  stepsDone: string[];
+  stepsTotal: number;
+  repoUrl: string | null;
+  startedOn: CalendarDate | null;
+  finishedOn: CalendarDate | null;
+  /** Null when notes are not included or the project has none. */
+  notes: string | null;
+}
+
+export interface PortfolioProgress {
+  weeksDone: number;
+  weeksTotal: number;
+  goalsDone: number;
+  goalsTotal: number;
+  /** Whole percent, 0..100. */
+  goalPercent: number;
+  currentWeek: { number: number; focus: string } | null;
+  status: ProgressSummary['status'];
+  /** A sentence for the pace: "3 days ahead of plan", "On track"… */
+  paceLabel: string;
+  forecastFinish: CalendarDate | null;
+}
+
+export interface SkillGroup {
+  week: number;
+  focus: string;
+  goals: string[];
+}
+
+/**
+ * Everything the portfolio shows, decided once. The Markdown and HTML renderers and the in-app
+ * preview all draw this same model, so the preview cannot drift from what is exported.
+ */
+export interface PortfolioModel {
+  title: string;
+  name: string;
+  headline: string;
+  links: PortfolioLink[];
+  generatedOn: CalendarDate;
+  projects: PortfolioProject[];
+  counts: { done: number; inProgress: number; total: number };
+  progress: PortfolioProgress | null;
+  skills: SkillGroup[];
+}
+
+export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options: PortfolioOptions, today: CalendarDate): PortfolioModel {
+  const roleOf = new Map(plan.board.columns.map((c) => [c.id, c.role]));
+  const projectRole = new Map<string, string>();
+  for (const [columnId, ids] of Object.entries(plan.board.projects)) {
+    for (const id of ids) projectRole.set(id, roleOf.get(columnId) ?? 'todo');
+  }
+  const statusOf = (id: string): PortfolioProject['status'] | null => {
+    const role = projectRole.get(id);
+    if (role === 'done') return 'done';
+    if (role === 'doing' || role === 'review') return 'in-progress';
+    return null;
+  };
+
+  const all = curriculum.projects.flatMap((project): PortfolioProject[] => {
+    const status = statusOf(project.id);
+    const progress = plan.projects[project.id];
+    if (!status || !progress) return [];
+    const lane = plan.board.steps[project.id] ?? {};
+    const active = Object.values(plan.steps).filter((s) => s.projectId === project.id && s.state === 'active');
+    const activeIds = new Set(active.map((s) => s.id));
+    const stepsDone = plan.board.columns
+      .filter((c) => c.role === 'done')
+      .flatMap((c) => lane[c.id] ?? [])
+      .filter((id) => activeIds.has(id))
+      .map((id) => plan.steps[id]!.title);
+    const notes = progress.notes.trim();
+    return [
+      {
+        id: project.id,
+        name: project.name,
+        description: project.description,
+        stack: project.stack,
+        status,
+        stepsDone,
+        stepsTotal: active.length,
+        repoUrl: progress.repoUrl ? safeHttpUrl(progress.repoUrl) : null,
+        startedOn: progress.startedOn,
+        finishedOn: status === 'done' ? progress.finishedOn : null,
+        notes: options.includeNotes && notes ? notes : null,
+      },
+    ];
+  });
+  const done = all.filter((p) => p.status === 'done');
+  const inProgress = all.filter((p) => p.status === 'in-progress');
+  const projects = options.includeInProgress ? [...done, ...inProgress] : done;
+
+  const name = plan.settings.profile.name.trim();
+  return {
+    title: name ? `${name} — Portfolio` : 'Portfolio',
+    name,
+    headline: plan.settings.profile.headline.trim(),
+    links: plan.settings.profile.links.flatMap((l) => {
+      const url = safeHttpUrl(l.url);
+      return url ? [{ label: l.label, url }] : [];
+    }),
+    generatedOn: today,
+    projects,
+    counts: { done: done.length, inProgress: inProgress.length, total: curriculum.projects.length },
+    progress: options.includeProgress ? progressSection(curriculum, plan, today) : null,
+    skills: skillsFrom(curriculum, plan),
+  };
+}
+
+function progressSection(curriculum: Curriculum, plan: Plan, today: CalendarDate): PortfolioProgress {
+  const s = summarizeProgress(curriculum, plan, today);
+  const week = s.currentWeek === null ? null : curriculum.weeks[s.currentWeek - 1];
+  return {
+    weeksDone: s.weeksDone,
+    weeksTotal: s.weeksTotal,
+    goalsDone: s.goalsDone,
+    goalsTotal: s.goalsTotal,
+    goalPercent: Math.round(s.goalShare * 100),
+    currentWeek: week ? { number: week.number, focus: week.focus } : null,
+    status: s.status,
+    paceLabel: paceLabel(s),
+    forecastFinish: s.status === 'finished' ? null : s.forecastFinish,
+  };
+}
+
+export function paceLabel(s: Pick<ProgressSummary, 'status' | 'daysAhead'>): string {
+  const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+  switch (s.status) {
+    case 'finished': return 'Roadmap finished';
+    case 'not-started': return 'Not started yet';
+    case 'ahead': return s.daysAhead ? `${days(Math.abs(s.daysAhead))} ahead of plan` : 'Ahead of plan';
+    case 'behind': return s.daysAhead ? `${days(Math.abs(s.daysAhead))} behind plan` : 'Behind plan';
+    default: return 'On track';
+  }
+}
+
+/** What completed weeks taught: their focus and goals (the ticked ones when some were ticked). */
+function skillsFrom(curriculum: Curriculum, plan: Plan): SkillGroup[] {
+  return curriculum.weeks.flatMap((week, i): SkillGroup[] => {
+    const progress = plan.weeks[i];
+    if (progress?.status !== 'done') return [];
+    const ticked = week.goals.filter((_g, g) => progress.goalsDone[g]);
+    return [{ week: week.number, focus: week.focus, goals: ticked.length ? ticked : week.goals }];
+  });
+}

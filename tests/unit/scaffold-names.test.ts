@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { join, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_FOLDER_NAME, projectFolderName, pythonPackageName } from '../../src/main/core/scaffold/folder-name';
+import { isInside, safeSegments, unsafeSegmentReason } from '../../src/main/core/scaffold/safe-path';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+describe('projectFolderName', () => {
+  it('slugs real project names the way a person would type them', () => {
+    expect(projectFolderName('Library Management System')).toBe('library-management-system');
+    expect(projectFolderName('E-Commerce Inventory Tracker')).toBe('e-commerce-inventory-tracker');
+    expect(projectFolderName('Café Ünïcödé')).toBe('cafe-uenicoede');
+    expect(projectFolderName('Привет мир')).toBe('privet-mir');
+  });
+
+  it('turns path tricks into a single plain folder name', () => {
+    expect(projectFolderName('../../etc/passwd')).toBe('etc-passwd');
+    expect(projectFolderName('C:\\Windows')).toBe('c-windows');
+    expect(projectFolderName('..', 'my-id')).toBe('my-id');
+    expect(projectFolderName('name. ')).toBe('name');
+  });
+
+  it('never yields a Windows device name', () => {
+    for (const name of ['CON', 'con', 'Nul', 'AUX', 'prn', 'COM1', 'lpt9']) expect(projectFolderName(name)).toBe(`${name.toLowerCase()}-project`);
+  });
+
+  it('falls back to the id, then to "project", when nothing is left of the name', () => {
+    expect(projectFolderName('🚀🔥', 'ai-chatbot')).toBe('ai-chatbot');
+    expect(projectFolderName('日本語', '日本')).toBe('project');
+  });
+
+  it('cuts long names at a word boundary', () => {
+    const name = projectFolderName('word '.repeat(100));
+    expect(name.length).toBeLessThanOrEqual(MAX_FOLDER_NAME);
+    expect(name).toMatch(/^(word-)+word$/);
+  });
+
+  it('is always one safe segment, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 300 }), fc.string(), (name, id) => {
+        const folder = projectFolderName(name, id);
+        expect(folder).toMatch(SLUG);
+        expect(folder.length).toBeLessThanOrEqual(MAX_FOLDER_NAME);
+        expect(unsafeSegmentReason(folder)).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('pythonPackageName', () => {
+  it('makes an importable identifier', () => {
+    expect(pythonPackageName('job-scraper')).toBe('job_scraper');
+    expect(pythonPackageName('1984')).toBe('project_1984');
+    expect(pythonPackageName('import')).toBe('import_project');
+    expect(pythonPackageName('---')).toBe('project');
+  });
+});
+
+describe('isInside', () => {
+  const root = join(sep, 'work', 'space');
+  it('uses path.relative, not a string prefix', () => {
+    expect(isInside(root, join(root, 'a'))).toBe(true);
+    expect(isInside(root, join(root, 'a', 'b'))).toBe(true);
+    expect(isInside(root, join(root, '..foo'))).toBe(true);
+    expect(isInside(root, `${root}-evil`)).toBe(false);
+    expect(isInside(root, join(root, '..', 'x'))).toBe(false);
+    expect(isInside(root, root)).toBe(false);
+    expect(isInside(root, join(sep, 'elsewhere'))).toBe(false);
+  });
+});
+
+describe('safeSegments', () => {
+  it('accepts ordinary template paths', () => {
+    expect(safeSegments('src/pkg/__init__.py')).toEqual(['src', 'pkg', '__init__.py']);
+    expect(safeSegments('.gitignore')).toEqual(['.gitignore']);
+  });
+
+  it.each(['../x', 'a/../../x', '/abs', 'a//b', 'C:/x', 'a\\b', 'CON', 'nul.txt', 'trail.', 'trail ', 'ctl\u0001', './x'])('refuses %j', (path) => {
+    expect(() => safeSegments(path)).toThrow(/not allowed/);
+  });
+});
