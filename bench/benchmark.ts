@@ -6,7 +6,7 @@ import { browserFigures } from './browser-figures';
 import { measureBundle } from './bundle-size';
 import { handlerSamples, rendererSamples } from './export';
 import { bootReplyValidation } from './harness-overhead';
-import { figure, formatTable, markdownTable, single, updateReadme, writeResults, type Figure } from './results';
+import { figure, formatTable, markdownTable, readPrevious, single, updateReadme, writeResults, type Figure } from './results';
 import { storeFigures } from './store-write';
 
 const TODAY = '2026-09-01';
@@ -76,7 +76,7 @@ export async function runBenchmark({ outDir, runs, resultsPath, only }: BenchOpt
   step('done');
 
   const loadAfter = loadavg()[0]!;
-  console.log(formatTable(figures));
+  console.log(formatTable(figures, await readPrevious(resultsPath)));
   const missed = figures.filter((f) => f.met === false).map((f) => f.name);
   console.log(missed.length ? `\nmissed targets: ${missed.join('; ')}` : '\nall measured targets met');
   if (Math.max(loadBefore, loadAfter) > cpus().length) {

@@ -1,10 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 
-/**
+/*
  * How the benchmark finds the board, by role and name as the tests do. dnd-kit marks every
  * draggable with `aria-roledescription`, which tells a draggable card from a read-only one.
  */
-/** The project board's column: step lanes below it reuse the column titles, and come later in the page. */
+
+/** The project board's column: step lanes reuse the column titles and come later in the page. */
 export const column = (page: Page, title: string): Locator => page.getByRole('list', { name: title, exact: true }).first();
 export const draggableCards = (list: Locator): Locator => list.locator('[aria-roledescription]');
 export const anyCards = (list: Locator): Locator => list.getByRole('article');
@@ -22,8 +23,9 @@ export function dragIdleNow(): boolean {
   return !document.querySelector('[aria-roledescription][aria-pressed="true"], [data-dragging="true"]');
 }
 
-/** Whether this build's board has drag and drop at all (the placeholder board has none). */
+/** Whether this build's board has drag and drop at all (the placeholder board had none). */
 export async function boardHasDnd(page: Page): Promise<boolean> {
+  await page.locator('[aria-roledescription], article').first().waitFor({ timeout: 30_000 });
   return (await page.locator('[aria-roledescription]').count()) > 0;
 }
 

@@ -50,23 +50,43 @@ export function missing(name: string, unit: string, target: Target | undefined, 
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const show = (n: number | null) => (n === null ? '—' : n >= 1000 ? n.toFixed(0) : n.toFixed(1));
+/** Sizes keep two decimals so a bundle a few bytes over its budget does not print as on it. */
+const show = (n: number | null, unit = '') => (n === null ? '—' : n >= 1000 ? n.toFixed(0) : n.toFixed(unit === 'kB' ? 2 : 1));
 
-export function formatTable(figures: readonly Figure[]): string {
-  const rows = figures.map((f) => [
-    f.name,
-    f.unit,
-    show(f.median),
-    show(f.p95),
-    f.target === null ? '' : `≤ ${f.target} (${f.targetOn})`,
-    f.met === null ? '' : f.met ? 'yes' : 'NO',
-    String(f.runs),
-  ]);
-  const head = ['figure', 'unit', 'median', 'p95', 'target', 'met', 'runs'];
+/**
+ * The console table. With `previous` (the last results.json), each figure's earlier median and
+ * p95 are shown beside it: the before/after of a fix, read off directly.
+ */
+export function formatTable(figures: readonly Figure[], previous: readonly Figure[] = []): string {
+  const before = new Map(previous.map((f) => [f.name, f]));
+  const rows = figures.map((f) => {
+    const old = before.get(f.name);
+    return [
+      f.name,
+      f.unit,
+      show(f.median, f.unit),
+      show(f.p95, f.unit),
+      old ? `${show(old.median, f.unit)} / ${show(old.p95, f.unit)}` : '',
+      f.target === null ? '' : `≤ ${f.target} (${f.targetOn})`,
+      f.met === null ? '' : f.met ? 'yes' : 'NO',
+      String(f.runs),
+    ];
+  });
+  const head = ['figure', 'unit', 'median', 'p95', 'before (median / p95)', 'target', 'met', 'runs'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  const notes = figures.filter((f) => f.note).map((f) => `  * ${f.name}: ${f.note}`);
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const notes = figures.filter((f) => f.note).map((f) => `  * ${f.name.trim()}: ${f.note}`);
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ...(notes.length ? ['', 'notes:', ...notes] : [])].join('\n');
+}
+
+/** The figures of an earlier results.json, or none when there is no readable one. */
+export async function readPrevious(path: string): Promise<Figure[]> {
+  try {
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as { figures?: Figure[] };
+    return Array.isArray(parsed.figures) ? parsed.figures : [];
+  } catch {
+    return [];
+  }
 }
 
 export async function writeResults(path: string, figures: readonly Figure[], meta: Record<string, unknown>): Promise<void> {
@@ -75,7 +95,7 @@ export async function writeResults(path: string, figures: readonly Figure[], met
 
 export function markdownTable(figures: readonly Figure[], meta: { measuredAt: string; loadAverage: number; cpus: number }): string {
   const label = (name: string) => (name.startsWith('  ') ? `${'\u00a0'.repeat(name.length - name.trimStart().length)}↳ ${name.trim()}` : name);
-  const rows = figures.map((f) => `| ${label(f.name)} | ${f.unit} | ${show(f.median)} | ${show(f.p95)} | ${f.target === null ? '' : `≤ ${f.target}`} | ${f.met === null ? (f.runs ? '' : 'not measured') : f.met ? 'yes' : '**no**'} |`);
+  const rows = figures.map((f) => `| ${label(f.name)} | ${f.unit} | ${show(f.median, f.unit)} | ${show(f.p95, f.unit)} | ${f.target === null ? '' : `≤ ${f.target}`} | ${f.met === null ? (f.runs ? '' : 'not measured') : f.met ? 'yes' : '**no**'} |`);
   return [
     `Measured ${meta.measuredAt.slice(0, 16).replace('T', ' ')} UTC, ${meta.cpus} cores, load average ${meta.loadAverage.toFixed(1)} (above ${meta.cpus} means a busy machine and inflated times).`,
     '',

@@ -115,7 +115,13 @@ const electronDialogs: Dialogs = {
   },
   async saveFile({ title, defaultName, filters }) {
     // The native dialog asks before replacing an existing file; that answer is the confirmation.
-    const result = await dialog.showSaveDialog(mainWindow!, { title, defaultPath: join(app.getPath('documents'), defaultName), filters });
+    // Linux (GTK) only asks when told to.
+    const result = await dialog.showSaveDialog(mainWindow!, {
+      title,
+      defaultPath: join(app.getPath('documents'), defaultName),
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
     return result.canceled ? null : (result.filePath ?? null);
   },
   async openFile({ title, filters }) {

@@ -150,11 +150,21 @@ export function boardIntegrityIssues(plan: Pick<Plan, 'board' | 'projects' | 'st
     for (const id of expected) if (!seen.has(id)) issues.push(`${what}: ${id} is on no column`);
   };
   checkCells(plan.board.projects, new Set(Object.keys(plan.projects)), 'projects');
+  // Group steps once: this runs on every save, and a per-project scan is quadratic on big boards.
+  const stepsByProject = new Map<string, Set<string>>();
+  for (const [key, step] of Object.entries(plan.steps)) {
+    if (key !== step.id) issues.push(`steps: ${key} is stored under another id (${step.id})`);
+    let own = stepsByProject.get(step.projectId);
+    if (!own) stepsByProject.set(step.projectId, (own = new Set()));
+    own.add(step.id);
+  }
   for (const projectId of Object.keys(plan.projects)) {
     const lane = plan.board.steps[projectId];
-    const own = new Set(Object.values(plan.steps).filter((s) => s.projectId === projectId).map((s) => s.id));
     if (!lane) issues.push(`steps: project ${projectId} has no lane`);
-    else checkCells(lane, own, `steps of ${projectId}`);
+    else checkCells(lane, stepsByProject.get(projectId) ?? new Set(), `steps of ${projectId}`);
+  }
+  for (const projectId of stepsByProject.keys()) {
+    if (!(projectId in plan.projects)) issues.push(`steps: steps of unknown project ${projectId}`);
   }
   for (const laneId of Object.keys(plan.board.steps)) {
     if (!(laneId in plan.projects)) issues.push(`steps: lane for unknown project ${laneId}`);

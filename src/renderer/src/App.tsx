@@ -1,10 +1,12 @@
-import type { KeyboardEvent } from 'react';
+import { lazy, Suspense, type KeyboardEvent } from 'react';
 import { BoardView } from './features/board/BoardView';
-import { PortfolioView } from './features/portfolio/PortfolioView';
-import { RoadmapView } from './features/roadmap/RoadmapView';
 import { ErrorBar } from './components/ErrorBar';
 import { NoticeList } from './components/NoticeList';
 import { useNavigation } from './navigation';
+
+// The board is what opens first; the other views load when first shown, keeping start-up lean.
+const RoadmapView = lazy(() => import('./features/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })));
+const PortfolioView = lazy(() => import('./features/portfolio/PortfolioView').then((m) => ({ default: m.PortfolioView })));
 
 const VIEWS = [
   { id: 'board', label: 'Board', Component: BoardView },
@@ -53,7 +55,9 @@ export function App() {
       <NoticeList />
       <ErrorBar />
       <main id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className="app-main">
-        <active.Component />
+        <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
+          <active.Component />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { CalendarDateSchema, type CalendarDate, type Pace } from '@shared/plan-schema';
+import { isCalendarDate } from '@shared/calendar';
+import type { CalendarDate, Pace } from '@shared/plan-schema';
 import { PaceFields, paceProblem } from './PaceFields';
 
 interface Props {
@@ -18,7 +19,7 @@ export function ScheduleForm({ startDate, pace, submitLabel, onSubmit, children 
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const issue = CalendarDateSchema.safeParse(start).success ? paceProblem(draft) : 'Choose a start date.';
+    const issue = isCalendarDate(start) ? paceProblem(draft) : 'Choose a start date.';
     setProblem(issue);
     if (!issue) onSubmit(start, draft);
   };

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { UserLinkSchema, type UserLink } from '@shared/plan-schema';
+import { safeHttpUrl } from '@shared/export/escape';
+import type { UserLink } from '@shared/plan-schema';
 import type { WeekPatch } from './use-roadmap';
 
 interface Props {
@@ -24,13 +25,13 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
   }
   const addLink = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = UserLinkSchema.safeParse({ label: (label.trim() || url.trim()).slice(0, 120), url: url.trim() });
-    if (!parsed.success) {
+    const href = safeHttpUrl(url);
+    if (!href || href.length > 2000) {
       setProblem('Enter a web address starting with http:// or https://.');
       return;
     }
     setProblem(null);
-    onUpdate(week, { links: [...links, parsed.data] });
+    onUpdate(week, { links: [...links, { label: (label.trim() || url.trim()).slice(0, 120), url: href }] });
     setLabel('');
     setUrl('');
   };
