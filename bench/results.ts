@@ -51,7 +51,7 @@ export function missing(name: string, unit: string, target: Target | undefined, 
 
 const round = (n: number) => Math.round(n * 100) / 100;
 /** Sizes keep two decimals so a bundle a few bytes over its budget does not print as on it. */
-const show = (n: number | null, unit = '') => (n === null ? '—' : n >= 1000 ? n.toFixed(0) : n.toFixed(unit === 'kB' ? 2 : 1));
+const show = (n: number | null, unit = '') => (n === null ? '—' : n >= 1000 || unit === 'disk writes' ? n.toFixed(0) : n.toFixed(unit === 'kB' ? 2 : 1));
 
 /**
  * The console table. With `previous` (the last results.json), each figure's earlier median and

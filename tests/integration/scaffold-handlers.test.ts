@@ -2,10 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/main/core/clock';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
 import { dispatch } from '../../src/main/handlers/dispatch';
-import { startServices } from '../../src/main/services';
+import { startTestServices } from '../support/test-services';
 import { faultyFs, sandbox, tree } from './scaffold-fixtures';
 
 async function setup(options: { chosen?: string | null; failPlanWrites?: () => boolean } = {}) {
@@ -14,14 +13,11 @@ async function setup(options: { chosen?: string | null; failPlanWrites?: () => b
   const opened: string[] = [];
   const revealed: string[] = [];
   const fs = faultyFs((op, path) => (op === 'open' && path.endsWith(`${PLAN_FILE}.tmp`) && options.failPlanWrites?.() ? 'ENOSPC' : null));
-  const services = await startServices({
+  const services = await startTestServices({
     dataDir,
     fs,
-    clock: fixedClock('2026-03-02'),
-    appVersion: 'test',
-    printToPdf: async () => new Uint8Array(),
-    dialogs: { chooseFolder: async () => (options.chosen === undefined ? workspace : options.chosen), saveFile: async () => null, openFile: async () => null },
-    shell: { openExternal: async () => undefined, openPath: async (p) => (opened.push(p), ''), showItemInFolder: (p) => void revealed.push(p) },
+    dialogs: { chooseFolder: async () => (options.chosen === undefined ? workspace : options.chosen) },
+    shell: { openPath: async (p) => (opened.push(p), ''), showItemInFolder: (p) => void revealed.push(p) },
   });
   const call = async (channel: string, payload: unknown) => {
     const result = await dispatch(services.handlers, channel, payload, { validateReplies: true });

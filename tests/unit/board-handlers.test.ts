@@ -1,27 +1,16 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/main/core/clock';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
-import { dispatch } from '../../src/main/handlers/dispatch';
-import { startServices } from '../../src/main/services';
+import { startTestServices } from '../support/test-services';
 import { applyBoardChange, type BoardChange } from '../../src/shared/domain/board-change';
 import { sliceOf } from '../../src/shared/domain/board-slice';
 import type { Plan } from '../../src/shared/plan-schema';
 
 /** Real services on a temp folder, called through the same dispatcher (and validation) as IPC. */
 async function testServices() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pp-board-'));
-  const services = await startServices({
-    dataDir,
-    clock: fixedClock('2026-03-02'),
-    appVersion: 'test',
-    printToPdf: async () => new Uint8Array(),
-    dialogs: { chooseFolder: async () => null, saveFile: async () => null, openFile: async () => null },
-    shell: { openExternal: async () => undefined, openPath: async () => '', showItemInFolder: () => undefined },
-  });
-  const call = (channel: unknown, payload: unknown) => dispatch(services.handlers, channel, payload, { validateReplies: true });
+  const services = await startTestServices({ prefix: 'board' });
+  const { call } = services;
   /** Makes a change that must succeed; returns main's plan afterwards. */
   const apply = async (channel: string, payload: unknown) => {
     const before = services.store.plan;
@@ -34,7 +23,7 @@ async function testServices() {
     expect(JSON.stringify(reply.data).length).toBeLessThan(JSON.stringify(after).length / 2);
     return after;
   };
-  return { ...services, dataDir, call, apply };
+  return { ...services, apply };
 }
 
 const WEATHER = 'weather-forecast-api';

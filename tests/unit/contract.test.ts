@@ -1,30 +1,14 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../src/shared/ipc/channel-names';
 import { contract } from '../../src/shared/ipc/contract';
 import { createApi } from '../../src/shared/ipc/bridge';
-import { fixedClock } from '../../src/main/core/clock';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
-import { dispatch } from '../../src/main/handlers/dispatch';
 import { mergeHandlerGroups } from '../../src/main/handlers';
-import { startServices } from '../../src/main/services';
+import { startTestServices } from '../support/test-services';
 
-export async function testServices() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pp-contract-'));
-  const opened: string[] = [];
-  const services = await startServices({
-    dataDir,
-    clock: fixedClock('2026-03-02'),
-    appVersion: 'test',
-    printToPdf: async () => new Uint8Array(),
-    dialogs: { chooseFolder: async () => null, saveFile: async () => null, openFile: async () => null },
-    shell: { openExternal: async (url) => void opened.push(url), openPath: async () => '', showItemInFolder: () => undefined },
-  });
-  const call = (channel: unknown, payload: unknown) => dispatch(services.handlers, channel, payload, { validateReplies: true });
-  return { ...services, dataDir, opened, call };
-}
+const testServices = () => startTestServices({ prefix: 'contract' });
 
 describe('IPC contract', () => {
   it('pairs every channel name with schemas, and nothing else', () => {
@@ -53,12 +37,12 @@ describe('IPC contract', () => {
   });
 
   it('opens only web and mail links in the OS', async () => {
-    const { call, opened } = await testServices();
+    const { call, sideEffects } = await testServices();
     expect(await call('shell:open-external', { url: 'https://docs.python.org/3/' })).toEqual({ ok: true, data: { opened: true } });
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url', 'https://user:pw@example.com/']) {
       expect(await call('shell:open-external', { url })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
-    expect(opened).toEqual(['https://docs.python.org/3/']);
+    expect(sideEffects).toEqual(['openExternal https://docs.python.org/3/']);
   });
 
   it('refuses two handlers for one channel', () => {

@@ -7,7 +7,7 @@ import { realFs, type FsPort } from '../../src/main/core/fs-port';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
 import { checkBackupText } from '../../src/main/core/restore';
 import { dispatch } from '../../src/main/handlers/dispatch';
-import { startServices } from '../../src/main/services';
+import { startTestServices } from '../support/test-services';
 import { curriculum, fixturePlan } from './export-fixture';
 
 /** Loosely typed replies: each test checks the shape it expects with toMatchObject first. */
@@ -19,22 +19,19 @@ interface Reply {
 
 /** Real services on a temp folder, with dialogs the test answers and an optional faulty fs. */
 async function setup(options: { fs?: FsPort } = {}) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pp-export-'));
   const saveDir = await mkdtemp(join(tmpdir(), 'pp-export-save-'));
   const answers = { save: null as string | null, cancelSave: false, open: null as string | null, printed: [] as string[] };
-  const services = await startServices({
-    dataDir,
+  const services = await startTestServices({
+    prefix: 'export',
     clock: fixedClock('2026-04-20'),
-    appVersion: 'test',
     fs: options.fs,
     printToPdf: async (html) => (answers.printed.push(html), new TextEncoder().encode('%PDF-1.4 fake')),
     dialogs: {
-      chooseFolder: async () => null,
       saveFile: async ({ defaultName }) => (answers.cancelSave ? null : (answers.save ?? join(saveDir, defaultName))),
       openFile: async () => answers.open,
     },
-    shell: { openExternal: async () => undefined, openPath: async () => '', showItemInFolder: () => undefined },
   });
+  const { dataDir } = services;
   await services.store.replace(fixturePlan());
   const call = async (channel: string, payload: unknown) => {
     const result = await dispatch(services.handlers, channel, payload, { validateReplies: true });

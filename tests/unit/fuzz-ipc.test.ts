@@ -1,15 +1,13 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../src/shared/ipc/channel-names';
 import { contract } from '../../src/shared/ipc/contract';
 import { ErrorCodeSchema } from '../../src/shared/ipc/result';
-import { fixedClock } from '../../src/main/core/clock';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
 import { dispatch } from '../../src/main/handlers/dispatch';
-import { startServices } from '../../src/main/services';
+import { startTestServices } from '../support/test-services';
 import { POLLUTION_KEYS, pollutingObject, positions, replaceAt, sampleValid, withOwnKeys, wrongTypeFor } from './fuzz-payloads';
 
 /**
@@ -23,27 +21,10 @@ const MB = 1024 * 1024;
 const tally = { cases: 0, rejected: 0, acceptedByContract: 0 };
 const noExample: string[] = [];
 
+// Dialogs answer "cancelled": a payload that slips through must still not touch the disk.
 async function fuzzServices() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pp-fuzz-'));
-  const sideEffects: string[] = [];
-  const services = await startServices({
-    dataDir,
-    clock: fixedClock('2026-03-02'),
-    appVersion: 'fuzz',
-    printToPdf: async () => (sideEffects.push('printToPdf'), new Uint8Array()),
-    // Dialogs answer "cancelled": a payload that slips through must still not touch the disk.
-    dialogs: {
-      chooseFolder: async () => (sideEffects.push('chooseFolder'), null),
-      saveFile: async () => (sideEffects.push('saveFile'), null),
-      openFile: async () => (sideEffects.push('openFile'), null),
-    },
-    shell: {
-      openExternal: async (url) => void sideEffects.push(`openExternal ${url}`),
-      openPath: async (path) => (sideEffects.push(`openPath ${path}`), ''),
-      showItemInFolder: (path) => void sideEffects.push(`showItemInFolder ${path}`),
-    },
-  });
-  return { ...services, dataDir, sideEffects, planPath: join(dataDir, PLAN_FILE) };
+  const services = await startTestServices({ prefix: 'fuzz' });
+  return { ...services, planPath: join(services.dataDir, PLAN_FILE) };
 }
 
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).join();

@@ -1,32 +1,21 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/main/core/clock';
-import { fixedClock } from '../../src/main/core/clock';
+import { fixedClock, type Clock } from '../../src/main/core/clock';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
-import { dispatch } from '../../src/main/handlers/dispatch';
-import { startServices } from '../../src/main/services';
+import { startTestServices } from '../support/test-services';
 import type { Plan } from '../../src/shared/plan-schema';
 
 async function roadmapServices(day = '2026-03-02') {
-  const dataDir = await mkdtemp(join(tmpdir(), 'pp-roadmap-'));
   let clock: Clock = fixedClock(day);
-  const services = await startServices({
-    dataDir,
-    clock: { now: () => clock.now() },
-    appVersion: 'test',
-    printToPdf: async () => new Uint8Array(),
-    dialogs: { chooseFolder: async () => null, saveFile: async () => null, openFile: async () => null },
-    shell: { openExternal: async () => undefined, openPath: async () => '', showItemInFolder: () => undefined },
-  });
-  const call = async (channel: string, payload: unknown) => dispatch(services.handlers, channel, payload, { validateReplies: true });
+  const services = await startTestServices({ prefix: 'roadmap', clock: { now: () => clock.now() } });
+  const { call } = services;
   const ok = async (channel: string, payload: unknown): Promise<Plan> => {
     const reply = await call(channel, payload);
     if (!reply.ok) throw new Error(reply.error.message);
     return reply.data as Plan;
   };
-  return { ...services, dataDir, call, ok, setDay: (d: string) => void (clock = fixedClock(d)) };
+  return { ...services, ok, setDay: (d: string) => void (clock = fixedClock(d)) };
 }
 
 describe('roadmap handlers', () => {

@@ -9,7 +9,7 @@ import { realFs, type FsPort } from '../../src/main/core/fs-port';
 import { serializePlan } from '../../src/main/core/plan-file';
 import { PLAN_FILE, PlanStore } from '../../src/main/core/plan-store';
 import { dispatch } from '../../src/main/handlers/dispatch';
-import { startServices } from '../../src/main/services';
+import { startTestServices } from '../support/test-services';
 
 const curriculum = loadCurriculum();
 const freshDir = () => mkdtemp(join(tmpdir(), 'pp-data-'));
@@ -32,17 +32,7 @@ function flakyFs() {
   return { fs, state };
 }
 
-async function services(dataDir: string, clock: Clock = fixedClock('2026-03-02'), fs: FsPort = realFs) {
-  return startServices({
-    dataDir,
-    clock,
-    fs,
-    appVersion: 'test',
-    printToPdf: async () => new Uint8Array(),
-    dialogs: { chooseFolder: async () => null, saveFile: async () => null, openFile: async () => null },
-    shell: { openExternal: async () => undefined, openPath: async () => '', showItemInFolder: () => undefined },
-  });
-}
+const services = (dataDir: string, clock: Clock = fixedClock('2026-03-02'), fs: FsPort = realFs) => startTestServices({ dataDir, clock, fs });
 
 describe('write bursts through the real handlers', () => {
   it('1,000 changes in quick succession end with the file equal to memory, in a few writes', async () => {
