@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { carryTo, column, dragActiveNow, dragIdleNow, draggableCards, liftCard, scrollBoardToTop } from './board-probe';
-import { nextFrames, startFrames, stopFrames, type FrameLog, type LongFrame } from './frames';
+import { markStep, nextFrames, startFrames, stopFrames, type FrameLog, type LongFrame } from './frames';
 
 export interface DragFrames {
   deltas: number[];
@@ -42,8 +42,13 @@ export async function keyboardDragFrames(page: Page, runs: number, titles: reado
     await card.scrollIntoViewIfNeeded();
     await card.focus();
     await startFrames(page);
+    await markStep(page, 'Space (lift)');
     await liftCard(page, card);
-    for (const title of rest) await carryTo(page, forward ? 'ArrowRight' : 'ArrowLeft', title);
+    for (const title of rest) {
+      await markStep(page, `arrow to ${title}`);
+      await carryTo(page, forward ? 'ArrowRight' : 'ArrowLeft', title);
+    }
+    await markStep(page, 'Space (drop)');
     await page.keyboard.press('Space');
     await waitIdle(page, 'Space (drop)');
     await nextFrames(page, 4);
@@ -76,15 +81,18 @@ export async function mouseDragFrames(page: Page, runs: number, columnTitle = 'U
     const y0 = from.y + from.height / 2;
     const y1 = viewport.height - 6;
     await startFrames(page);
+    await markStep(page, 'mouse down');
     await page.mouse.move(x, y0);
     await page.mouse.down();
     // Past the sensor's activation distance first, as a real drag starts.
     await page.mouse.move(x, y0 + 12, { steps: 3 });
     await waitDragging(page, 'mouse down and a 12 px move');
+    await markStep(page, 'moves down the column');
     for (let i = 1; i <= steps; i++) {
       await page.mouse.move(x, y0 + 12 + ((y1 - y0 - 12) * i) / steps);
       await nextFrames(page, 1);
     }
+    await markStep(page, 'hold at the edge (autoscroll)');
     // Hold at the edge until the column's last card has scrolled into reach, then go onto it.
     for (let i = 0; i < maxHoldFrames; i++) {
       const box = await last.boundingBox();
@@ -96,6 +104,7 @@ export async function mouseDragFrames(page: Page, runs: number, columnTitle = 'U
       await page.mouse.move(x + (i % 2), y1);
       await nextFrames(page, 1);
     }
+    await markStep(page, 'mouse up (drop)');
     await page.mouse.up();
     await waitIdle(page, 'mouse up');
     await nextFrames(page, 4);

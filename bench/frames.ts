@@ -32,7 +32,13 @@ export async function startFrames(page: Page): Promise<void> {
       const top = [...(loaf.scripts ?? [])].sort((a, b) => b.duration - a.duration)[0];
       const scriptPart = top ? `${top.invokerType} ${top.invoker} (${Math.round(top.duration)} ms script)` : 'no script';
       const layout = loaf.styleAndLayoutStart ? Math.round(loaf.startTime + loaf.duration - loaf.styleAndLayoutStart) : 0;
-      return { duration: e.duration, blockingDuration: loaf.blockingDuration, cause: `${scriptPart}, ${layout} ms style+layout` };
+      // The benchmark's last step begun before the frame ended: what the user had just done.
+      const step = performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('bench:') && m.startTime <= e.startTime + e.duration)
+        .pop();
+      const after = step ? `after ${step.name.slice(6)}: ` : '';
+      return { duration: e.duration, blockingDuration: loaf.blockingDuration, cause: `${after}${scriptPart}, ${layout} ms style+layout` };
     };
     const rec: FrameRecorder = {
       deltas: [],
@@ -42,6 +48,7 @@ export async function startFrames(page: Page): Promise<void> {
       flush: () => rec.observer?.takeRecords().forEach((e) => rec.longFrames.push(describe(e))),
     };
     (window as unknown as { __benchFrames: FrameRecorder }).__benchFrames = rec;
+    performance.clearMarks();
     if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
       rec.observer = new PerformanceObserver((list) => {
         for (const e of list.getEntries()) rec.longFrames.push(describe(e));
@@ -92,3 +99,6 @@ export async function installNameShim(page: Page): Promise<void> {
   await page.context().addInitScript({ content: NAME_SHIM });
   await page.evaluate(NAME_SHIM);
 }
+
+/** Marks the start of a step of an interaction, so a long frame can be told apart by what preceded it. */
+export const markStep = (page: Page, step: string) => page.evaluate((name) => void performance.mark(`bench:${name}`), step);
