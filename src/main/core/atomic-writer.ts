@@ -9,8 +9,10 @@ interface Waiter {
 /**
  * Writes a file by writing a temp file, syncing it and renaming it over the target, so a crash at
  * any moment leaves either the old or the new file, never a mix. While one write runs, newer data
- * replaces any queued data: a burst of changes costs two writes, and the last one always wins
- * (the habit of typicode/steno, with the file system injected).
+ * replaces any queued data, and the last one always wins (the habit of typicode/steno, with the
+ * file system injected). A change after a quiet spell is written at once; while changes keep
+ * coming, writes can be spaced at least `burstGapMs` apart (the plan file uses this), so a stream of changes costs a handful of
+ * writes rather than one per change.
  */
 export class AtomicWriter {
   readonly tempPath: string;
@@ -22,6 +24,7 @@ export class AtomicWriter {
   constructor(
     readonly path: string,
     private readonly fs: FsPort,
+    private readonly burstGapMs = 0,
   ) {
     this.tempPath = `${path}.tmp`;
   }
@@ -46,8 +49,14 @@ export class AtomicWriter {
 
   async #drain(): Promise<void> {
     await Promise.resolve(); // let the caller's synchronous burst queue up behind the first write
+    let lastStart: number | null = null;
     while (this.#queued) {
-      const job = this.#queued;
+      if (lastStart !== null) {
+        const wait = this.burstGapMs - (performance.now() - lastStart);
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      lastStart = performance.now();
+      const job = this.#queued!;
       this.#queued = null;
       try {
         await this.#writeOnce(job.data);

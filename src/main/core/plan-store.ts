@@ -14,6 +14,12 @@ import { formatZodError, serializePlan } from './plan-file';
 import { loadPlan } from './plan-load';
 
 export const PLAN_FILE = 'planner.json';
+/**
+ * While changes keep arriving (typing, a run of drags), the plan is written at most twice a
+ * second; a lone change still goes to disk at once, and every change is acknowledged only once
+ * it is on disk, so nothing acknowledged can be lost.
+ */
+export const PLAN_WRITE_GAP_MS = 500;
 
 /** lowdb adapter over the atomic, coalescing writer; reading is done (and judged) by PlanStore.open. */
 class PlanFileAdapter implements Adapter<Plan> {
@@ -75,7 +81,7 @@ export class PlanStore {
     // A folder that cannot be made is reported by the first read or write below.
     await fs.mkdir(dataDir, { recursive: true }).catch(() => undefined);
     const path = join(dataDir, PLAN_FILE);
-    const writer = new AtomicWriter(path, fs);
+    const writer = new AtomicWriter(path, fs, PLAN_WRITE_GAP_MS);
     const backups = new Backups(join(dataDir, 'backups'), fs, clock);
     const loaded = await loadPlan({ path, tempPath: writer.tempPath, fs, backups, stamp: fileStamp(clock.now()) });
 
