@@ -1,6 +1,25 @@
 import { useId } from 'react';
 import type { Pace } from '@shared/plan-schema';
 
+interface NumberFieldProps {
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  onChange(value: number): void;
+}
+
+/** A labelled number input; the browser enforces the limits the contract also checks. */
+function NumberField({ label, min, max, step, value, onChange }: NumberFieldProps) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input type="number" min={min} max={max} step={step} required value={value} onChange={(e) => onChange(e.currentTarget.valueAsNumber)} />
+    </label>
+  );
+}
+
 /** Calendar weeks per roadmap week, or hours a week against an estimate per roadmap week. */
 export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace): void }) {
   const id = useId();
@@ -18,18 +37,14 @@ export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace
         Calendar weeks per roadmap week
       </label>
       {calendar && (
-        <label className="field">
-          <span>Weeks per roadmap week</span>
-          <input
-            type="number"
-            min={0.25}
-            max={8}
-            step={0.25}
-            required
-            value={pace.weeksPerRoadmapWeek}
-            onChange={(e) => onChange({ mode: 'calendar', weeksPerRoadmapWeek: e.currentTarget.valueAsNumber })}
-          />
-        </label>
+        <NumberField
+          label="Weeks per roadmap week"
+          min={0.25}
+          max={8}
+          step={0.25}
+          value={pace.weeksPerRoadmapWeek}
+          onChange={(weeksPerRoadmapWeek) => onChange({ mode: 'calendar', weeksPerRoadmapWeek })}
+        />
       )}
       <label className="radio">
         <input
@@ -42,30 +57,22 @@ export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace
       </label>
       {!calendar && (
         <div className="field-row">
-          <label className="field">
-            <span>Hours per week</span>
-            <input
-              type="number"
-              min={1}
-              max={100}
-              step={0.5}
-              required
-              value={pace.hoursPerWeek}
-              onChange={(e) => onChange({ ...pace, hoursPerWeek: e.currentTarget.valueAsNumber })}
-            />
-          </label>
-          <label className="field">
-            <span>Hours one roadmap week takes</span>
-            <input
-              type="number"
-              min={1}
-              max={200}
-              step={0.5}
-              required
-              value={pace.hoursPerRoadmapWeek}
-              onChange={(e) => onChange({ ...pace, hoursPerRoadmapWeek: e.currentTarget.valueAsNumber })}
-            />
-          </label>
+          <NumberField
+            label="Hours per week"
+            min={1}
+            max={100}
+            step={0.5}
+            value={pace.hoursPerWeek}
+            onChange={(hoursPerWeek) => onChange({ ...pace, hoursPerWeek })}
+          />
+          <NumberField
+            label="Hours one roadmap week takes"
+            min={1}
+            max={200}
+            step={0.5}
+            value={pace.hoursPerRoadmapWeek}
+            onChange={(hoursPerRoadmapWeek) => onChange({ ...pace, hoursPerRoadmapWeek })}
+          />
         </div>
       )}
     </fieldset>
