@@ -169,8 +169,6 @@ function tickWeek(): Op {
 function updateSettings(): Op {
   const patches = [
     () => ({ profile: { name: `Learner ${int(1e6)}`, headline: 'x'.repeat(int(300)), links: [] } }),
-    () => ({ pace: { mode: 'calendar', weeksPerRoadmapWeek: pick([0.5, 1, 1.5, 2]) } }),
-    () => ({ startDate: `2026-0${1 + int(9)}-1${int(10)}` }),
     () => ({ onboarded: random() < 0.5 }),
     () => ({ portfolio: { includeInProgress: random() < 0.5, includeProgress: random() < 0.5, includeNotes: random() < 0.5 } }),
   ];

@@ -24,10 +24,12 @@ export const BootSchema = z.strictObject({
 });
 export type Boot = z.infer<typeof BootSchema>;
 
-/** Settings the renderer may change in one go; each key replaces the stored value whole. */
+/**
+ * Settings the renderer may change in one go; each key replaces the stored value whole. Start date
+ * and pace are not here: they change only through the roadmap's channel, which also anchors the
+ * re-plan so finished weeks keep their real dates.
+ */
 export const SettingsPatchSchema = SettingsSchema.pick({
-  startDate: true,
-  pace: true,
   onboarded: true,
   profile: true,
   portfolio: true,
