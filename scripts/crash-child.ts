@@ -46,7 +46,7 @@ const reportingFs: FsPort = {
   ...realFs,
   open: (async (...args: Parameters<typeof realFs.open>) => {
     const handle = await realFs.open(...args);
-    if (basename(String(args[0])) !== `${PLAN_FILE}.tmp`) return handle;
+    if (!basename(String(args[0])).startsWith(`${PLAN_FILE}.tmp`)) return handle;
     const writeFile = handle.writeFile.bind(handle);
     handle.writeFile = ((data: string, options?: unknown) => {
       emit(`pending ${sha(String(data))}`);

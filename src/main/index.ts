@@ -83,6 +83,8 @@ async function start(): Promise<void> {
     templatesDir: templatesDirFor(app.getAppPath()),
   });
   registerIpc(services.handlers, devServerUrl);
+  // Hands the data folder's lock back at once, so the next start never waits for it to go stale.
+  app.on('will-quit', () => void services.close());
   mainWindow = createMainWindow();
 }
 

@@ -20,14 +20,18 @@ export interface ServiceOptions {
 export interface Services {
   store: PlanStore;
   handlers: Handlers;
+  /** Stops watching planner.json and releases the data folder's lock (on quit). */
+  close(): Promise<void>;
 }
 
 /** Everything main runs besides Electron itself; the E2E harness starts the very same thing. */
 export async function startServices(options: ServiceOptions): Promise<Services> {
   const fs = options.fs ?? realFs;
   const curriculum = loadCurriculum();
-  const store = await PlanStore.open({ dataDir: options.dataDir, curriculum, clock: options.clock, fs });
+  // The lock (one writer per data folder) and the file watch live in the store, so every shell
+  // (Electron, a browser server, tests) gets them by starting services here.
+  const store = await PlanStore.open({ dataDir: options.dataDir, curriculum, clock: options.clock, fs, watch: true });
   const templatesDir = options.templatesDir ?? resolve(process.cwd(), 'resources', 'templates');
   const handlers = createHandlers({ ...options, fs, store, curriculum, templatesDir });
-  return { store, handlers };
+  return { store, handlers, close: () => store.close() };
 }

@@ -122,6 +122,11 @@ export const PlanSchema = z
     projects: z.record(IdSchema, ProjectProgressSchema),
     steps: z.record(IdSchema, StepSchema),
     board: BoardSchema,
+    /**
+     * When this plan was saved (ISO 8601, UTC). Backups are ordered by it, never by their file
+     * names, so a copy made under another time zone or a wrong clock cannot pass for a newer one.
+     */
+    savedAt: z.string().max(40).optional(),
   })
   .superRefine((plan, ctx) => {
     for (const issue of boardIntegrityIssues(plan)) ctx.addIssue({ code: 'custom', message: issue, path: ['board'] });

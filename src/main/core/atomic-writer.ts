@@ -1,23 +1,45 @@
-import { dirname } from 'node:path';
-import type { FsPort } from './fs-port';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isErrno, type FsPort } from './fs-port';
 
 interface Waiter {
   resolve(): void;
   reject(error: unknown): void;
 }
 
+export interface AtomicWriterHooks {
+  /**
+   * Runs just before the new file replaces the old one; throwing stops the write (the temp file is
+   * removed). The plan store checks here that nobody else changed the file since it last looked.
+   */
+  beforeReplace?(target: string, tag: number | undefined): Promise<void>;
+  /** Runs after the new file is in place, with what was written. */
+  afterReplace?(target: string, data: string): Promise<void> | void;
+}
+
+/** Every temp file a writer makes for `path` starts with this, so start-up can find leftovers. */
+export const tempPrefixFor = (path: string): string => `${basename(path)}.tmp`;
+
+let tempCounter = 0;
+
 /**
  * Writes a file by writing a temp file, syncing it and renaming it over the target, so a crash at
  * any moment leaves either the old or the new file, never a mix. While one write runs, newer data
  * replaces any queued data, and the last one always wins (the habit of typicode/steno, with the
  * file system injected). A change after a quiet spell is written at once; while changes keep
- * coming, writes can be spaced at least `burstGapMs` apart (the plan file uses this), so a stream of changes costs a handful of
- * writes rather than one per change.
+ * coming, writes can be spaced at least `burstGapMs` apart (the plan file uses this), so a stream
+ * of changes costs a handful of writes rather than one per change.
+ *
+ * Each write uses its own temp name (`<name>.tmp-<pid>-<n>-<random>`), so two writers can never
+ * rename each other's half-written file, and the temp is removed on every failure. When the path is
+ * a symbolic link the link's real target is written (the temp sits beside the target), so a link
+ * into a synced folder stays a link.
  */
 export class AtomicWriter {
-  readonly tempPath: string;
-  #queued: { data: string; waiters: Waiter[] } | null = null;
+  #queued: { data: string; tag: number | undefined; waiters: Waiter[] } | null = null;
   #running: Promise<void> | null = null;
+  /** Serialises each write with `exclusive` work (checking the file for outside changes). */
+  #mutex: Promise<void> = Promise.resolve();
   /** How many times the file was actually written, for tests and the benchmark. */
   diskWrites = 0;
 
@@ -25,18 +47,21 @@ export class AtomicWriter {
     readonly path: string,
     private readonly fs: FsPort,
     private readonly burstGapMs = 0,
-  ) {
-    this.tempPath = `${path}.tmp`;
-  }
+    private readonly hooks: AtomicWriterHooks = {},
+  ) {}
 
-  /** Resolves once this data, or newer data, is on disk. */
-  write(data: string): Promise<void> {
+  /**
+   * Resolves once this data, or newer data, is on disk. `tag` (the plan's revision) goes with the
+   * newest data to the `beforeReplace` hook.
+   */
+  write(data: string, tag?: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (this.#queued) {
         this.#queued.data = data;
+        this.#queued.tag = tag;
         this.#queued.waiters.push({ resolve, reject });
       } else {
-        this.#queued = { data, waiters: [{ resolve, reject }] };
+        this.#queued = { data, tag, waiters: [{ resolve, reject }] };
       }
       this.#running ??= this.#drain();
     });
@@ -45,6 +70,31 @@ export class AtomicWriter {
   /** Resolves when nothing is being written or waiting to be. */
   async idle(): Promise<void> {
     while (this.#running) await this.#running;
+  }
+
+  /** Runs `work` while no write is replacing the file (writes queued meanwhile wait for it). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.#mutex.then(work);
+    this.#mutex = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    return result;
+  }
+
+  /** The file a write lands in: the link's target when `path` is a symbolic link. */
+  async target(): Promise<string> {
+    try {
+      return await this.fs.realpath(this.path);
+    } catch (error) {
+      if (isErrno(error, 'ENOENT')) {
+        // A dangling link: write where it points, so the link comes back to life.
+        const link = await this.fs.lstat(this.path).catch(() => null);
+        if (link?.isSymbolicLink()) return resolve(dirname(this.path), await this.fs.readlink(this.path));
+        return this.path;
+      }
+      throw error;
+    }
   }
 
   async #drain(): Promise<void> {
@@ -59,7 +109,7 @@ export class AtomicWriter {
       const job = this.#queued!;
       this.#queued = null;
       try {
-        await this.#writeOnce(job.data);
+        await this.exclusive(() => this.#writeOnce(job.data, job.tag));
         for (const w of job.waiters) w.resolve();
       } catch (error) {
         // Queued data was built on top of the failed change: refuse it too, so the caller's
@@ -72,22 +122,27 @@ export class AtomicWriter {
     this.#running = null;
   }
 
-  async #writeOnce(data: string): Promise<void> {
-    const handle = await this.fs.open(this.tempPath, 'w');
+  async #writeOnce(data: string, tag: number | undefined): Promise<void> {
+    const target = await this.target();
+    const temp = join(dirname(target), `${tempPrefixFor(target)}-${process.pid}-${++tempCounter}-${randomBytes(3).toString('hex')}`);
     try {
-      await handle.writeFile(data, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await this.fs.rename(this.tempPath, this.path);
+      const handle = await this.fs.open(temp, 'wx');
+      try {
+        await handle.writeFile(data, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await this.hooks.beforeReplace?.(target, tag);
+      await this.fs.rename(temp, target);
     } catch (error) {
-      await this.fs.rm(this.tempPath, { force: true }).catch(() => undefined);
+      // A full disk, a refused rename, an outside change: the half-made temp never stays behind.
+      await this.fs.rm(temp, { force: true }).catch(() => undefined);
       throw error;
     }
     this.diskWrites++;
-    await this.#syncFolder();
+    await this.hooks.afterReplace?.(target, data);
+    await this.#syncFolder(target);
   }
 
   /**
@@ -95,9 +150,9 @@ export class AtomicWriter {
    * until the folder itself is synced. Best effort: Windows cannot open a folder this way, and a
    * failure here does not undo a write that has already replaced the file.
    */
-  async #syncFolder(): Promise<void> {
+  async #syncFolder(target: string): Promise<void> {
     try {
-      const folder = await this.fs.open(dirname(this.path), 'r');
+      const folder = await this.fs.open(dirname(target), 'r');
       try {
         await folder.sync();
       } finally {

@@ -2,49 +2,95 @@ import { join } from 'node:path';
 import { fileStamp } from '@shared/calendar';
 import type { Plan } from '@shared/plan-schema';
 import { today, type Clock } from './clock';
-import type { FsPort } from './fs-port';
+import { isErrno, type FsPort } from './fs-port';
 import { AtomicWriter } from './atomic-writer';
-import { parsePlanText, serializePlan } from './plan-file';
+import { parsePlanText, savedAtMs, serializePlan } from './plan-file';
 
 export const DAILY_BACKUPS_KEPT = 7;
-export type SnapshotReason = 'before-restore' | 'before-migration';
+/** Snapshots (before a restore, a migration, an outside reload) kept; the oldest go first. */
+export const SNAPSHOTS_KEPT = 20;
+/** A copy claiming to be saved further ahead than this is from a clock that was wrong. */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+export type SnapshotReason = 'before-restore' | 'before-migration' | 'before-outside-reload' | 'kept' | 'unsaved';
 const DAILY = /^planner-(\d{4}-\d{2}-\d{2})\.json$/;
-const SNAPSHOT = /^planner-(\d{8}T\d{6})-([a-z-]+)\.json$/;
+const SNAPSHOT = /^planner-(\d{8}T\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.json$/;
 
 export interface BackupInfo {
   name: string;
   path: string;
   kind: 'daily' | 'snapshot';
-  /** Sortable: the day (daily) or the timestamp (snapshot). */
+  /** From the name, for display only: the day (daily) or the timestamp (snapshot). */
   stamp: string;
   reason: string | null;
+  /**
+   * When its content was saved (ms): the `savedAt` inside the file, else the file's mtime. Copies
+   * dated more than a day into the future rank below every other (their clock was wrong).
+   */
+  savedMs: number;
+  /** When the file itself was written (its mtime, ms): snapshots are pruned by this. */
+  madeMs: number;
+  /** The plan's `createdOn`, null when the file does not load. */
+  createdOn: string | null;
 }
 
-/** Copies of the last good plan: one per day for a week, plus one before every restore or migration. */
+/**
+ * Copies of the last good plan: one per day for a week, plus snapshots before every restore,
+ * migration or outside reload. Ordered by what is inside each file, never by its name, and never
+ * overwritten by older content or by another plan: such a copy is kept aside under a new name.
+ */
 export class Backups {
+  /** Names handed out but maybe not on disk yet, so two snapshots in one second never collide. */
+  readonly #reserved = new Set<string>();
+  #daily: { name: string; writer: AtomicWriter } | null = null;
+
   constructor(
     readonly dir: string,
     private readonly fs: FsPort,
     private readonly clock: Clock,
   ) {}
 
+  /** Every backup, newest content first. */
   async list(): Promise<BackupInfo[]> {
     const names = await this.fs.readdir(this.dir).catch(() => [] as string[]);
     const infos: BackupInfo[] = [];
+    const now = this.clock.now().getTime();
     for (const name of names) {
       const daily = DAILY.exec(name);
-      const snap = SNAPSHOT.exec(name);
-      if (daily) infos.push({ name, path: join(this.dir, name), kind: 'daily', stamp: daily[1]!.replaceAll('-', '') + 'T235959', reason: null });
-      else if (snap) infos.push({ name, path: join(this.dir, name), kind: 'snapshot', stamp: snap[1]!, reason: snap[2]! });
+      const snap = daily ? null : SNAPSHOT.exec(name);
+      if (!daily && !snap) continue;
+      const path = join(this.dir, name);
+      const { savedMs, createdOn, madeMs } = await this.#inspect(path);
+      const trusted = savedMs > now + FUTURE_SLACK_MS ? -1e15 + savedMs / 1e3 : savedMs;
+      if (daily) infos.push({ name, path, kind: 'daily', stamp: daily[1]!.replaceAll('-', '') + 'T235959', reason: null, savedMs: trusted, createdOn, madeMs });
+      else infos.push({ name, path, kind: 'snapshot', stamp: snap![1]!, reason: snap![2]!, savedMs: trusted, createdOn, madeMs });
     }
-    return infos.sort((a, b) => b.stamp.localeCompare(a.stamp));
+    return infos.sort((a, b) => b.savedMs - a.savedMs || b.name.localeCompare(a.name));
   }
 
-  /** Keeps today's copy current and drops daily copies older than the last seven days kept. */
+  async #inspect(path: string): Promise<{ savedMs: number; createdOn: string | null; madeMs: number }> {
+    const mtime = (await this.fs.stat(path).catch(() => null))?.mtimeMs ?? 0;
+    const plan = await this.read(path);
+    return { savedMs: (plan && savedAtMs(plan)) ?? mtime, createdOn: plan?.createdOn ?? null, madeMs: mtime };
+  }
+
+  /** Keeps today's copy current, then drops daily copies beyond seven and snapshots beyond twenty. */
   async saveDaily(plan: Plan): Promise<void> {
     await this.refreshDaily(plan);
-    const dailies = (await this.list()).filter((b) => b.kind === 'daily');
-    for (const old of dailies.slice(DAILY_BACKUPS_KEPT)) await this.fs.rm(old.path, { force: true });
+    await this.prune();
+  }
+
+  /** Drops the oldest copies by content date (a copy named for a future day does not stay forever). */
+  async prune(): Promise<void> {
+    const all = await this.list();
+    const drop = [
+      ...all.filter((b) => b.kind === 'daily').slice(DAILY_BACKUPS_KEPT),
+      ...all
+        .filter((b) => b.kind === 'snapshot')
+        .sort((a, b) => b.madeMs - a.madeMs || b.name.localeCompare(a.name))
+        .slice(SNAPSHOTS_KEPT),
+    ];
+    for (const old of drop) await this.fs.rm(old.path, { force: true });
   }
 
   /**
@@ -55,26 +101,73 @@ export class Backups {
     const name = `planner-${day}.json`;
     if (this.#daily?.name !== name) {
       await this.fs.mkdir(this.dir, { recursive: true });
-      if (this.#daily?.name !== name) this.#daily = { name, writer: new AtomicWriter(join(this.dir, name), this.fs) };
+      if (this.#daily?.name !== name) {
+        this.#daily = { name, writer: new AtomicWriter(join(this.dir, name), this.fs, 0, { beforeReplace: (target) => this.#keepIfNewer(target, plan) }) };
+      }
     }
+    this.#pendingDaily = plan;
     await this.#daily.writer.write(serializePlan(plan));
   }
 
-  #daily: { name: string; writer: AtomicWriter } | null = null;
+  /** The plan the daily writer is about to write (its hook judges the file it would replace). */
+  #pendingDaily: Plan | null = null;
 
+  /**
+   * Before today's copy is replaced: a copy that holds newer content (by its `savedAt`: a clock
+   * that went back, a copy synced in) or something that does not load is moved aside as a `kept`
+   * snapshot instead of being overwritten.
+   */
+  async #keepIfNewer(target: string, fallback: Plan): Promise<void> {
+    const next = this.#pendingDaily ?? fallback;
+    const text = await this.fs.readFile(target, 'utf8').catch((error: unknown) => (isErrno(error, 'ENOENT') ? null : ''));
+    if (text === null) return;
+    const outcome = parsePlanText(text);
+    const existing = outcome.kind === 'ok' ? outcome.plan : null;
+    const olderOrSame = existing && (savedAtMs(existing) ?? 0) <= (savedAtMs(next) ?? Number.MAX_SAFE_INTEGER);
+    if (olderOrSame) return;
+    await this.fs.rename(target, join(this.dir, await this.#uniqueName('kept')));
+  }
+
+  /** Saves a plan as a new snapshot; the name is new, so no earlier copy is ever replaced. */
   async saveSnapshot(plan: Plan, reason: SnapshotReason): Promise<string> {
-    return this.#write(this.#snapshotName(reason), plan);
+    await this.fs.mkdir(this.dir, { recursive: true });
+    const path = join(this.dir, await this.#uniqueName(reason));
+    await new AtomicWriter(path, this.fs).write(serializePlan(plan));
+    return path;
   }
 
   /** Copies a file byte for byte (a plan in an older format, kept before migrating it). */
   async copySnapshot(source: string, reason: SnapshotReason): Promise<string> {
     await this.fs.mkdir(this.dir, { recursive: true });
-    const path = join(this.dir, this.#snapshotName(reason));
+    const path = join(this.dir, await this.#uniqueName(reason));
     await this.fs.copyFile(source, path);
     return path;
   }
 
-  #snapshotName = (reason: SnapshotReason) => `planner-${fileStamp(this.clock.now())}-${reason}.json`;
+  /**
+   * Keeps newer unsaved work found after a crash as the one `unsaved` snapshot, replacing any older
+   * offer so they do not pile up. Returns its path.
+   */
+  async offerUnsaved(text: string): Promise<string> {
+    await this.fs.mkdir(this.dir, { recursive: true });
+    const earlier = (await this.list()).filter((b) => b.reason === 'unsaved');
+    const path = join(this.dir, await this.#uniqueName('unsaved'));
+    await new AtomicWriter(path, this.fs).write(text);
+    for (const old of earlier) await this.fs.rm(old.path, { force: true });
+    return path;
+  }
+
+  /** `planner-<stamp>-<reason>.json`, or `…-<reason>-2.json` and up when that name is taken. */
+  async #uniqueName(reason: SnapshotReason): Promise<string> {
+    const taken = new Set(await this.fs.readdir(this.dir).catch(() => [] as string[]));
+    const base = `planner-${fileStamp(this.clock.now())}-${reason}`;
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? `${base}.json` : `${base}-${n}.json`;
+      if (taken.has(name) || this.#reserved.has(name)) continue;
+      this.#reserved.add(name);
+      return name;
+    }
+  }
 
   async read(path: string): Promise<Plan | null> {
     const text = await this.fs.readFile(path, 'utf8').catch(() => null);
@@ -83,19 +176,13 @@ export class Backups {
     return outcome.kind === 'ok' ? outcome.plan : null;
   }
 
-  /** The newest backup that still parses and validates, for recovering from a corrupt plan. */
+  /** The newest backup that still parses and validates (by content date), for recovering a plan. */
   async newestValid(): Promise<{ plan: Plan; info: BackupInfo } | null> {
     for (const info of await this.list()) {
+      if (info.reason === 'unsaved') continue; // an offer the user has not taken
       const plan = await this.read(info.path);
       if (plan) return { plan, info };
     }
     return null;
-  }
-
-  async #write(name: string, plan: Plan): Promise<string> {
-    await this.fs.mkdir(this.dir, { recursive: true });
-    const path = join(this.dir, name);
-    await new AtomicWriter(path, this.fs).write(serializePlan(plan));
-    return path;
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { basename, extname, isAbsolute } from 'node:path';
 import { AppError } from '@shared/ipc/result';
 import { AtomicWriter } from './atomic-writer';
@@ -34,18 +35,21 @@ export async function writeExportFile(fs: FsPort, path: string, data: string | U
       await new AtomicWriter(path, fs).write(data);
       return;
     }
-    const temp = `${path}.tmp`;
-    const handle = await fs.open(temp, 'w');
+    const temp = `${path}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
     try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, path).catch(async (error: unknown) => {
+      const handle = await fs.open(temp, 'wx');
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, path);
+    } catch (error) {
+      // A full disk or a refused rename: nothing half-written stays in the user's folder.
       await fs.rm(temp, { force: true }).catch(() => undefined);
       throw error;
-    });
+    }
   } catch (error) {
     throw new AppError('io-error', `${basename(path)} could not be saved: ${describeFsError(error)}. No file was written.`);
   }

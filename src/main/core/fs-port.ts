@@ -6,7 +6,7 @@ import * as nodeFs from 'node:fs/promises';
  */
 export type FsPort = Pick<
   typeof nodeFs,
-  'readFile' | 'writeFile' | 'rename' | 'mkdir' | 'readdir' | 'copyFile' | 'unlink' | 'open' | 'stat' | 'lstat' | 'realpath' | 'rm' | 'rmdir'
+  'readFile' | 'writeFile' | 'rename' | 'mkdir' | 'readdir' | 'copyFile' | 'unlink' | 'open' | 'stat' | 'lstat' | 'realpath' | 'readlink' | 'rm' | 'rmdir'
 >;
 
 export const realFs: FsPort = nodeFs;
@@ -23,6 +23,14 @@ export function describeFsError(error: unknown): string {
     case 'EPERM': return 'permission was denied';
     case 'EROFS': return 'the disk is read-only';
     case 'EBUSY': return 'the file is locked by another program';
-    default: return (error as Error)?.message ?? String(error);
+    case 'ENOTDIR':
+    case 'EEXIST': return 'a file is in the way where a folder should be';
+    case 'EISDIR': return 'a folder is in the way where a file should be';
+    case 'ENOENT': return 'the folder or file no longer exists';
+    case 'EMFILE':
+    case 'ENFILE': return 'too many files are open';
+    case 'EIO': return 'the disk reported a read or write fault';
+    // Never a raw errno code or stack: the message without its "ECODE:" prefix and path noise.
+    default: return code ? 'the system refused it' : ((error as Error)?.message ?? String(error));
   }
 }

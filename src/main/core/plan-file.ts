@@ -8,7 +8,9 @@ export type ParseOutcome =
   | { kind: 'corrupt'; reason: string };
 
 /** Decides what a plan file's text holds, without touching the disk. */
-export function parsePlanText(text: string, migrations = MIGRATIONS): ParseOutcome {
+export function parsePlanText(input: string, migrations = MIGRATIONS): ParseOutcome {
+  // Some Windows editors save UTF-8 with a byte-order mark; it is not part of the JSON.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text.trim() === '') return { kind: 'corrupt', reason: 'the file is empty' };
   if (text.includes('\u0000')) return { kind: 'corrupt', reason: 'the file contains NUL bytes (a disk or crash fault)' };
   let raw: unknown;
@@ -34,6 +36,12 @@ export function parsePlanText(text: string, migrations = MIGRATIONS): ParseOutco
     return { kind: 'corrupt', reason: `the plan does not have the expected shape (${first.join('; ')})` };
   }
   return { kind: 'ok', plan: parsed.data, migratedFrom: from === parsed.data.version ? null : (from as number) };
+}
+
+/** When a plan was last saved (ms since 1970), from the `savedAt` it carries; null when it has none or it does not parse. */
+export function savedAtMs(plan: Pick<Plan, 'savedAt'>): number | null {
+  const ms = plan.savedAt ? Date.parse(plan.savedAt) : NaN;
+  return Number.isFinite(ms) ? ms : null;
 }
 
 export const serializePlan = (plan: Plan): string => JSON.stringify(plan, null, 2);

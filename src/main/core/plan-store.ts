@@ -8,10 +8,14 @@ import type { Notice } from '@shared/ipc/channels/app';
 import { AppError } from '@shared/ipc/result';
 import { AtomicWriter } from './atomic-writer';
 import { Backups } from './backups';
+import { BackupRoller } from './backup-roller';
 import { today, type Clock } from './clock';
+import { acquireDataLock, type DataLock } from './data-lock';
 import { describeFsError, realFs, type FsPort } from './fs-port';
-import { formatZodError, serializePlan } from './plan-file';
+import { keepExternalCopy, OutsideChangeError, outsideChangeNotice, readIfPresent, sha256, StaleWriteError } from './outside-change';
+import { formatZodError, parsePlanText, serializePlan } from './plan-file';
 import { loadPlan } from './plan-load';
+import { watchFiles } from './plan-watch';
 
 export const PLAN_FILE = 'planner.json';
 /**
@@ -23,12 +27,15 @@ export const PLAN_WRITE_GAP_MS = 500;
 
 /** lowdb adapter over the atomic, coalescing writer; reading is done (and judged) by PlanStore.open. */
 class PlanFileAdapter implements Adapter<Plan> {
-  constructor(readonly writer: AtomicWriter) {}
+  constructor(
+    readonly writer: AtomicWriter,
+    private readonly revision: () => number,
+  ) {}
   async read(): Promise<Plan | null> {
     return null;
   }
   write(plan: Plan): Promise<void> {
-    return this.writer.write(serializePlan(plan));
+    return this.writer.write(serializePlan(plan), this.revision());
   }
 }
 
@@ -37,22 +44,32 @@ export interface PlanStoreOptions {
   curriculum: Curriculum;
   clock: Clock;
   fs?: FsPort;
+  /** Watch planner.json so an outside change shows without a restart (services turn it on). */
+  watch?: boolean;
 }
 
 /**
  * The user's plan in memory and in `planner.json`. Changes are applied to a copy, validated,
  * then written; if the write fails the in-memory plan goes back to what is on disk.
+ *
+ * One process writes a data folder (see data-lock.ts); another opens it read-only. Before every
+ * write the file on disk is compared with what this store last read or wrote (its SHA-256): an
+ * outside change is kept aside, loaded, and reported, never overwritten. `revision` goes up each
+ * time the plan is replaced wholesale (restore, outside reload), so the renderer drops its undo.
  */
 export class PlanStore {
   readonly notices: Notice[] = [];
   #persisted: Plan;
-  /** The day of the newest daily backup this run made, so a week-long session still rolls them. */
-  #dailyBackupDay: string | null = null;
-  #dailyBackup: Promise<void> = Promise.resolve();
   /** Set when saving could destroy a file kept for the user (see LoadedPlan.readOnly). */
   #readOnly: string | null = null;
-  /** The newest plan waiting to be copied to today's backup. */
-  #backupPlan: { plan: Plan; day: string } | null = null;
+  /** Hash of planner.json as this store last read or wrote it; null before it exists. */
+  #diskHash: string | null = null;
+  #revision = 0;
+  /** While a restore runs, other changes wait for it, so none lands in neither the snapshot nor the plan. */
+  #gate: Promise<void> | null = null;
+  #lock: DataLock | null = null;
+  #watcher: { close(): void } | null = null;
+  readonly #roller: BackupRoller;
 
   private constructor(
     private readonly db: Low<Plan>,
@@ -61,8 +78,11 @@ export class PlanStore {
     readonly dataDir: string,
     initial: Plan,
     private readonly clock: Clock,
+    private readonly fs: FsPort,
+    private readonly curriculum: Curriculum,
   ) {
     this.#persisted = initial;
+    this.#roller = new BackupRoller(backups, clock, (notice) => this.#setNotice(notice.id, notice), () => this.#setNotice('backup-failed', null));
   }
 
   get plan(): Plan {
@@ -77,19 +97,43 @@ export class PlanStore {
     return this.writer.diskWrites;
   }
 
-  static async open({ dataDir, curriculum, clock, fs = realFs }: PlanStoreOptions): Promise<PlanStore> {
+  /** Goes up each time the plan is replaced as a whole (a restore, an outside change loaded). */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  static async open({ dataDir, curriculum, clock, fs = realFs, watch = false }: PlanStoreOptions): Promise<PlanStore> {
     // A folder that cannot be made is reported by the first read or write below.
     await fs.mkdir(dataDir, { recursive: true }).catch(() => undefined);
     const path = join(dataDir, PLAN_FILE);
-    const writer = new AtomicWriter(path, fs, PLAN_WRITE_GAP_MS);
+    let store: PlanStore | null = null;
+    const lockOutcome = await acquireDataLock(dataDir, () => {
+      if (store) store.#lostLock();
+    });
+    const observer = lockOutcome.kind === 'busy';
+    let writer!: AtomicWriter;
+    writer = new AtomicWriter(path, fs, PLAN_WRITE_GAP_MS, {
+      beforeReplace: (target, tag) => store!.#checkBeforeWrite(target, tag),
+      afterReplace: (_target, data) => void (store!.#diskHash = sha256(data)),
+    });
     const backups = new Backups(join(dataDir, 'backups'), fs, clock);
-    const loaded = await loadPlan({ path, tempPath: writer.tempPath, fs, backups, stamp: fileStamp(clock.now()) });
+    const target = await writer.target().catch(() => path);
+    const loaded = await loadPlan({ path, target, fs, backups, stamp: fileStamp(clock.now()), observer });
 
     const plan = reconcileWithCurriculum(loaded.plan ?? createDefaultPlan(curriculum, today(clock)), curriculum);
-    const db = new Low<Plan>(new PlanFileAdapter(writer), plan);
-    const store = new PlanStore(db, writer, backups, dataDir, plan, clock);
+    const db = new Low<Plan>(new PlanFileAdapter(writer, () => store!.#revision), plan);
+    store = new PlanStore(db, writer, backups, dataDir, plan, clock, fs, curriculum);
+    store.#lock = lockOutcome.kind === 'held' ? lockOutcome.lock : null;
+    store.#diskHash = loaded.diskText === null ? null : sha256(loaded.diskText);
     store.notices.push(...loaded.notices);
     store.#readOnly = loaded.readOnly;
+    if (watch) store.#watcher = watchFiles([...new Set([path, target])], () => void store!.checkDisk().catch(() => undefined));
+    if (observer) {
+      store.#readOnly = `Another Prep Planner is using this data folder, so this one only shows your plan and saves nothing.`;
+      const who = lockOutcome.owner ? ` (process ${lockOutcome.owner.pid} on ${lockOutcome.owner.host})` : '';
+      store.notices.push({ id: 'read-only-other-instance', level: 'warning', title: 'Open read-only: Prep Planner is already running', message: `Another Prep Planner${who} is using the data folder below, for example from another account on this computer. This window shows your plan but saves nothing, so the two cannot overwrite each other's changes. Close the other one, then restart this one to make changes here.`, path: dataDir });
+      return store;
+    }
     if (loaded.readOnly) return store;
     if (loaded.needsWrite) {
       // A folder that refuses the first save still opens: the notice says why, and each later
@@ -98,15 +142,24 @@ export class PlanStore {
         store.notices.push({ id: 'cannot-save', level: 'error', title: 'Prep Planner cannot save', message: `Changes made now may not be kept. ${error.message}`, path: dataDir }),
       );
     }
-    store.#rollDailyBackup(plan);
-    await store.#dailyBackup;
+    store.#roller.roll(store.plan, true);
+    await store.#roller.settled();
     return store;
   }
 
   /** Resolves once every accepted change (and the daily backup it may start) is on disk. */
   async flush(): Promise<void> {
     await this.writer.idle();
-    await this.#dailyBackup;
+    await this.#roller.settled();
+  }
+
+  /** Stops watching and gives the data folder's lock back (quitting, or a test finishing). */
+  async close(): Promise<void> {
+    await this.flush().catch(() => undefined);
+    this.#watcher?.close();
+    this.#watcher = null;
+    await this.#lock?.release();
+    this.#lock = null;
   }
 
   /**
@@ -114,17 +167,37 @@ export class PlanStore {
    * were) when the result is not a valid plan or cannot be written.
    */
   async update(change: (draft: Plan) => void): Promise<Plan> {
+    while (this.#gate) await this.#gate;
     const draft = structuredClone(this.db.data);
     change(draft);
     return this.replace(draft);
   }
 
-  /** Validates and saves a whole plan (restore, undo). */
+  /** Validates and saves a whole plan (undo, a restore's content). */
   async replace(next: Plan): Promise<Plan> {
     const parsed = PlanSchema.safeParse(next);
     if (!parsed.success) throw new AppError('invalid-input', 'That change would make the plan invalid, so it was not saved.', formatZodError(parsed.error));
     await this.#persist(parsed.data);
     return parsed.data;
+  }
+
+  /**
+   * Runs `work` (a restore) with every other change held back until it ends, then marks the plan
+   * as replaced. `work` gets the plan as saved, after all earlier changes reached the disk.
+   */
+  async exclusiveReplace<T>(work: (current: Plan) => Promise<T>): Promise<T> {
+    while (this.#gate) await this.#gate;
+    let open!: () => void;
+    this.#gate = new Promise<void>((resolve) => (open = resolve));
+    try {
+      await this.flush();
+      const result = await work(this.db.data);
+      this.#revision++;
+      return result;
+    } finally {
+      this.#gate = null;
+      open();
+    }
   }
 
   /** Why changes are refused this session, or null when they are saved. */
@@ -134,44 +207,85 @@ export class PlanStore {
 
   async #persist(plan: Plan): Promise<void> {
     if (this.#readOnly) throw new AppError('read-only', `${this.#readOnly} Your change was not saved.`);
+    plan.savedAt = this.clock.now().toISOString();
     this.db.data = plan;
     try {
       await this.db.write();
       this.#persisted = plan;
-      this.#rollDailyBackup(plan);
+      this.#roller.roll(plan, false);
     } catch (error) {
       this.db.data = this.#persisted;
+      if (error instanceof StaleWriteError) {
+        throw new AppError('conflict', 'Your plan was replaced (restored or changed outside Prep Planner) before this change was saved, so it was not applied. Make the change again on the plan you see now.');
+      }
+      if (error instanceof OutsideChangeError) {
+        const outcome = await this.checkDisk();
+        if (outcome === 'damaged-kept') return this.#persist({ ...plan });
+        throw new AppError('conflict', this.#readOnly ?? 'planner.json was changed outside Prep Planner, so your change was not saved over it. The outside version is now shown (see the notice); make the change again if you still want it.');
+      }
       throw new AppError('io-error', `Your change could not be saved to ${this.writer.path}: ${describeFsError(error)}. Nothing was changed.`);
     }
   }
 
+  /** Before each write replaces planner.json: refuse a write built on a replaced plan, or over an outside change. */
+  async #checkBeforeWrite(target: string, tag: number | undefined): Promise<void> {
+    if (tag !== undefined && tag !== this.#revision) throw new StaleWriteError();
+    const text = await readIfPresent(this.fs, target);
+    // Gone (deleted by hand): writing recreates it and loses nothing.
+    if (text !== null && sha256(text) !== this.#diskHash) throw new OutsideChangeError();
+  }
+
   /**
-   * Every good save also refreshes today's backup; the first one of a day starts a new daily copy
-   * and drops those older than seven days. A backup that fails never fails the save it follows.
+   * Compares planner.json with what this store last read or wrote and deals with a difference:
+   * a valid plan is kept aside as `planner.json.external-<time>` and loaded (the app's plan kept
+   * as a snapshot); a newer format is kept and never overwritten; a damaged file is kept aside
+   * and overwritten by the app's plan. Called by the file watcher and before a refused write.
    */
-  #rollDailyBackup(plan: Plan): void {
-    const day = today(this.clock);
-    const newDay = day !== this.#dailyBackupDay;
-    this.#dailyBackupDay = day;
-    let job: Promise<void>;
-    if (newDay) {
-      job = this.backups.saveDaily(plan).catch(() => {
-        if (this.#dailyBackupDay === day) this.#dailyBackupDay = null; // prune on the next save
-      });
-    } else {
-      // A burst of saves resolves in one go: copy only the newest plan, once, after it settles.
-      const scheduled = this.#backupPlan !== null;
-      this.#backupPlan = { plan, day };
-      if (scheduled) return;
-      job = new Promise<void>((settled) => setImmediate(settled))
-        .then(() => {
-          const newest = this.#backupPlan!;
-          this.#backupPlan = null;
-          return this.backups.refreshDaily(newest.plan, newest.day);
-        })
-        .catch(() => undefined);
-    }
-    this.#dailyBackup = Promise.all([this.#dailyBackup, job]).then(() => undefined);
+  checkDisk(): Promise<'same' | 'reloaded' | 'newer' | 'damaged-kept'> {
+    return this.writer.exclusive(async () => {
+      const text = await readIfPresent(this.fs, this.path).catch(() => null);
+      if (text === null || sha256(text) === this.#diskHash) return 'same';
+      const outcome = parsePlanText(text);
+      this.#diskHash = sha256(text);
+      if (this.#lock === null && this.#readOnly && outcome.kind === 'ok') {
+        // A read-only window follows the writer's saves quietly.
+        this.#adopt(outcome.plan);
+        return 'reloaded';
+      }
+      const stamp = fileStamp(this.clock.now());
+      const copy = await keepExternalCopy(this.fs, this.path, text, stamp).catch(() => this.path);
+      if (outcome.kind === 'ok') {
+        const snapshot = await this.backups.saveSnapshot(this.#persisted, 'before-outside-reload').catch(() => null);
+        this.#adopt(outcome.plan);
+        this.#setNotice('outside-change', outsideChangeNotice(outcome, copy, snapshot));
+        return 'reloaded';
+      }
+      this.#setNotice(`outside-${outcome.kind === 'newer' ? 'newer' : 'damaged'}`, outsideChangeNotice(outcome, copy, null));
+      if (outcome.kind === 'newer') {
+        this.#readOnly = `planner.json now holds a plan from a newer Prep Planner (format ${outcome.version}), so this version does not save over it.`;
+        return 'newer';
+      }
+      return 'damaged-kept';
+    });
+  }
+
+  #adopt(plan: Plan): void {
+    const next = reconcileWithCurriculum(plan, this.curriculum);
+    this.#revision++;
+    this.db.data = next;
+    this.#persisted = next;
+  }
+
+  #lostLock(): void {
+    this.#readOnly = 'Another Prep Planner took over this data folder, so this one stopped saving to avoid overwriting its changes.';
+    this.#setNotice('lock-lost', { id: 'lock-lost', level: 'warning', title: 'Prep Planner stopped saving', message: `${this.#readOnly} Restart Prep Planner to continue; the plan in the data folder below is the one the other copy saves.`, path: this.dataDir });
+  }
+
+  /** Replaces the notice with this id (or removes it, given null), so a repeated problem shows once. */
+  #setNotice(id: string, notice: Notice | null): void {
+    const at = this.notices.findIndex((n) => n.id === id);
+    if (at >= 0) this.notices.splice(at, 1);
+    if (notice) this.notices.push(notice);
   }
 }
 

@@ -47,14 +47,18 @@ export async function readBackupFile(fs: FsPort, path: string, curriculum: Curri
 }
 
 /**
- * Replaces the plan with a checked one, after saving the current plan as a snapshot: if the
- * snapshot cannot be written, nothing is replaced.
+ * Replaces the plan with a checked one, after saving the current plan as a snapshot under a name
+ * no other snapshot has: if the snapshot cannot be written, nothing is replaced. Other changes
+ * (and other restores) wait until it is done, so each lands either in the snapshot or on top of
+ * the restored plan; the store's revision goes up, so the renderer drops its undo history.
  */
 export async function restorePlan(store: PlanStore, plan: Plan): Promise<{ plan: Plan; snapshot: string }> {
-  await store.flush();
-  const snapshotPath = await store.backups.saveSnapshot(store.plan, 'before-restore').catch((error: unknown) => {
-    throw new AppError('io-error', `Your current plan could not be backed up first (${describeFsError(error)}), so nothing was restored.`);
+  return store.exclusiveReplace(async (current) => {
+    const snapshotPath = await store.backups.saveSnapshot(current, 'before-restore').catch((error: unknown) => {
+      throw new AppError('io-error', `Your current plan could not be backed up first (${describeFsError(error)}), so nothing was restored.`);
+    });
+    const restored = await store.replace(plan);
+    await store.backups.prune().catch(() => undefined);
+    return { plan: restored, snapshot: basename(snapshotPath) };
   });
-  const restored = await store.replace(plan);
-  return { plan: restored, snapshot: basename(snapshotPath) };
 }

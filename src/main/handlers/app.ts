@@ -4,7 +4,7 @@ import { isSafeExternalUrl } from '../core/external-url';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
 
-export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 'app:dismiss-notice' | 'plan:get' | 'settings:update' | 'shell:open-external'> {
+export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 'app:dismiss-notice' | 'app:sync' | 'plan:get' | 'settings:update' | 'shell:open-external'> {
   const { store } = deps;
   return {
     'app:boot': async () => ({
@@ -14,7 +14,13 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
       notices: store.notices,
       dataDir: store.dataDir,
       appVersion: deps.appVersion,
+      revision: store.revision,
     }),
+    'app:sync': async ({ revision }) => {
+      // A watcher may not have fired yet (or cannot run here): look at the file now.
+      await store.checkDisk().catch(() => undefined);
+      return { revision: store.revision, plan: store.revision === revision ? null : store.plan, notices: store.notices };
+    },
     'app:dismiss-notice': async ({ id }) => {
       const index = store.notices.findIndex((n) => n.id === id);
       if (index >= 0) store.notices.splice(index, 1);

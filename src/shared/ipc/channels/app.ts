@@ -21,6 +21,8 @@ export const BootSchema = z.strictObject({
   notices: z.array(NoticeSchema),
   dataDir: z.string(),
   appVersion: z.string(),
+  /** Goes up each time main replaces the plan as a whole (restore, outside change); see app:sync. */
+  revision: z.int().min(0),
 });
 export type Boot = z.infer<typeof BootSchema>;
 
@@ -39,6 +41,15 @@ export const appChannels = {
   'app:boot': { request: None, reply: BootSchema },
   'app:dismiss-notice': { request: z.strictObject({ id: z.string().max(200) }), reply: z.array(NoticeSchema) },
   'plan:get': { request: None, reply: PlanSchema },
+  /**
+   * What changed in main since the renderer's revision: the plan when it was replaced (restore, an
+   * outside change loaded, a recovery), and the current notices. The renderer asks every few
+   * seconds and after a restore; a new revision means its undo history no longer applies.
+   */
+  'app:sync': {
+    request: z.strictObject({ revision: z.int().min(0) }),
+    reply: z.strictObject({ revision: z.int().min(0), plan: PlanSchema.nullable(), notices: z.array(NoticeSchema) }),
+  },
   'settings:update': { request: z.strictObject({ patch: SettingsPatchSchema }), reply: PlanSchema },
   'shell:open-external': {
     request: z.strictObject({ url: z.string().max(4000) }),

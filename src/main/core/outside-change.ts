@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import type { Notice } from '@shared/ipc/channels/app';
+import { isErrno, type FsPort } from './fs-port';
+import type { ParseOutcome } from './plan-file';
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Thrown by the pre-write check: planner.json is not the file this app last read or wrote. */
+export class OutsideChangeError extends Error {
+  constructor() {
+    super('planner.json was changed outside Prep Planner');
+  }
+}
+
+/** Thrown when a write was built on a plan that has since been replaced (restore, outside reload). */
+export class StaleWriteError extends Error {
+  constructor() {
+    super('the plan was replaced before this change was written');
+  }
+}
+
+/** planner.json's text, or null when it is not there. Other read errors are thrown. */
+export async function readIfPresent(fs: FsPort, path: string): Promise<string | null> {
+  try {
+    return await fs.readFile(path, 'utf8');
+  } catch (error) {
+    if (isErrno(error, 'ENOENT')) return null;
+    throw error;
+  }
+}
+
+/**
+ * Copies the outside file to `planner.json.external-<stamp>` (`-2`, `-3`… when taken), beside it,
+ * before anything else happens to it. Returns the copy's path.
+ */
+export async function keepExternalCopy(fs: FsPort, path: string, text: string, stamp: string): Promise<string> {
+  const taken = new Set(await fs.readdir(dirname(path)).catch(() => [] as string[]));
+  let name = `${basename(path)}.external-${stamp}`;
+  for (let n = 2; taken.has(name); n++) name = `${basename(path)}.external-${stamp}-${n}`;
+  const copy = join(dirname(path), name);
+  const handle = await fs.open(copy, 'wx');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return copy;
+}
+
+/** The notice for an outside change, by what the outside file turned out to hold. */
+export function outsideChangeNotice(outcome: ParseOutcome, copy: string, snapshot: string | null): Notice {
+  const yours = snapshot ? ` The plan as Prep Planner had it is kept as ${basename(snapshot)} under Backup & restore, if you want it back.` : '';
+  if (outcome.kind === 'ok') {
+    return { id: 'outside-change', level: 'warning', title: 'Your plan was changed outside Prep Planner', message: `planner.json was changed by another program (a sync tool, an editor, or another copy of the app) while Prep Planner was open. That version is now shown, and a copy of it was kept at the path below.${yours} Undo history was cleared, because it belonged to the earlier plan.`, path: copy };
+  }
+  if (outcome.kind === 'newer') {
+    return { id: 'outside-newer', level: 'warning', title: 'A newer Prep Planner saved your plan', message: `planner.json was replaced by a plan from a newer Prep Planner (format ${outcome.version}). This version will not save over it, so changes made now are not kept. A copy was kept at the path below. Update Prep Planner, then open it again.`, path: copy };
+  }
+  return { id: 'outside-damaged', level: 'error', title: 'Your plan file was replaced by a damaged one', message: `planner.json was replaced from outside by a file that cannot be used (${outcome.reason}). That file was kept at the path below, and Prep Planner saved the plan you see over it, so nothing you made here is lost.`, path: copy };
+}
