@@ -12,7 +12,7 @@ async function setup(options: { chosen?: string | null; failPlanWrites?: () => b
   const { workspace, outside } = await sandbox('handlers');
   const opened: string[] = [];
   const revealed: string[] = [];
-  const fs = faultyFs((op, path) => (op === 'open' && path.endsWith(`${PLAN_FILE}.tmp`) && options.failPlanWrites?.() ? 'ENOSPC' : null));
+  const fs = faultyFs((op, path) => (op === 'open' && path.includes(`${PLAN_FILE}.tmp`) && options.failPlanWrites?.() ? 'ENOSPC' : null));
   const services = await startTestServices({
     dataDir,
     fs,

@@ -35,7 +35,7 @@ class PlanFileAdapter implements Adapter<Plan> {
     return null;
   }
   write(plan: Plan): Promise<void> {
-    return this.writer.write(serializePlan(plan), this.revision());
+    return this.writer.write(() => serializePlan(plan), this.revision());
   }
 }
 
@@ -111,8 +111,7 @@ export class PlanStore {
       if (store) store.#lostLock();
     });
     const observer = lockOutcome.kind === 'busy';
-    let writer!: AtomicWriter;
-    writer = new AtomicWriter(path, fs, PLAN_WRITE_GAP_MS, {
+    const writer = new AtomicWriter(path, fs, PLAN_WRITE_GAP_MS, {
       beforeReplace: (target, tag) => store!.#checkBeforeWrite(target, tag),
       afterReplace: (_target, data) => void (store!.#diskHash = sha256(data)),
     });

@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Curriculum } from '@shared/curriculum-schema';
 import type { Notice } from '@shared/ipc/channels/app';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
 import { ApiError, call } from './api';
+import { applySync, SYNC_INTERVAL_MS } from './plan-sync';
 
 interface AppState {
   curriculum: Curriculum;
@@ -18,6 +19,8 @@ interface AppState {
   reportError(error: unknown): void;
   clearError(): void;
   dismissNotice(id: string): void;
+  /** Asks main now whether the plan was replaced (after a restore); see plan-sync.ts. */
+  syncNow(): Promise<void>;
 }
 
 const AppStateContext = createContext<AppState | null>(null);
@@ -28,10 +31,14 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [plan, setPlan] = useState<Plan | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const revision = useRef<number | null>(null);
+  const shownNotices = useRef<Notice[]>([]);
+  shownNotices.current = notices;
 
   useEffect(() => {
     call('app:boot', {}).then(
       (data) => {
+        revision.current = data.revision;
         setBoot(data);
         setPlan(data.plan);
         setNotices(data.notices);
@@ -39,6 +46,23 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       (e: unknown) => setBootError(e instanceof Error ? e.message : String(e)),
     );
   }, []);
+
+  // Main may replace the plan while the app runs (a restore, an outside change to planner.json) and
+  // may add notices (a backup that failed): ask it every few seconds, and at once after a restore.
+  const syncNow = useCallback(async () => {
+    if (revision.current === null) return;
+    const known = revision.current;
+    const reply = await call('app:sync', { revision: known }).catch(() => null);
+    if (!reply || revision.current !== known) return;
+    const next = applySync(known, reply, shownNotices.current);
+    revision.current = reply.revision;
+    if (next.plan) setPlan(next.plan);
+    if (JSON.stringify(next.notices) !== JSON.stringify(shownNotices.current)) setNotices(next.notices);
+  }, []);
+  useEffect(() => {
+    const timer = setInterval(() => void syncNow(), SYNC_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, [syncNow]);
 
   const reportError = useCallback((e: unknown) => {
     setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
@@ -79,9 +103,10 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
             reportError,
             clearError: () => setError(null),
             dismissNotice,
+            syncNow,
           }
         : null,
-    [boot, plan, notices, error, runPlanAction, reportError, dismissNotice],
+    [boot, plan, notices, error, runPlanAction, reportError, dismissNotice, syncNow],
   );
 
   if (bootError) {

@@ -26,3 +26,13 @@ export function useHistoryDepth(): { canUndo: boolean; canRedo: boolean } {
   const canRedo = useSyncExternalStore(subscribe, () => history.future.length > 0);
   return { canUndo, canRedo };
 }
+
+/**
+ * Forgets every undo and redo step: main replaced the plan (a restore, an outside change loaded,
+ * a recovery), so the steps describe a board that no longer exists. Returns whether there were any.
+ */
+export function clearHistory(): boolean {
+  const had = history.past.length > 0 || history.future.length > 0;
+  if (had) setHistory(emptyHistory<BoardSlice>(100));
+  return had;
+}

@@ -9,7 +9,7 @@ import { describeBackup } from './backup-labels';
  * automatic copies. A restore always keeps the current plan as a snapshot first.
  */
 export function BackupPanel() {
-  const { setPlan, reportError, clearError } = useAppState();
+  const { setPlan, reportError, clearError, syncNow } = useAppState();
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [dir, setDir] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -37,6 +37,7 @@ export function BackupPanel() {
     setStatus(`Restored ${what}. Your previous plan was kept as ${snapshot}.`);
     setConfirming(null);
     refresh();
+    void syncNow(); // the plan was replaced: undo steps from before no longer apply
   };
 
   const importFile = async () => {

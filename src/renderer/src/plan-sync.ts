@@ -1,0 +1,32 @@
+import type { Notice } from '@shared/ipc/channels/app';
+import type { Plan } from '@shared/plan-schema';
+import { clearHistory } from './features/board/board-history-store';
+
+/** How often the renderer asks main whether the plan was replaced behind its back (ms). */
+export const SYNC_INTERVAL_MS = 2_000;
+
+export const UNDO_CLEARED_NOTICE: Notice = {
+  id: 'undo-cleared',
+  level: 'info',
+  title: 'Undo history cleared',
+  message: 'Your plan was replaced (restored from a backup, or changed outside Prep Planner), so the earlier undo and redo steps no longer apply and were cleared.',
+};
+
+export interface SyncReply {
+  revision: number;
+  plan: Plan | null;
+  notices: Notice[];
+}
+
+/**
+ * What the renderer does with main's answer to app:sync: a new revision means the plan was
+ * replaced, so the board's undo history is dropped (and the user told, if it had steps). Returns
+ * the plan to show (null: keep the current one) and the notices to show.
+ */
+export function applySync(known: number, reply: SyncReply, shown: Notice[]): { plan: Plan | null; notices: Notice[] } {
+  const replaced = reply.revision !== known;
+  const hadSteps = replaced && clearHistory();
+  const local = shown.filter((n) => n.id === UNDO_CLEARED_NOTICE.id);
+  const notices = [...reply.notices, ...(hadSteps && local.length === 0 ? [UNDO_CLEARED_NOTICE] : local)];
+  return { plan: replaced ? reply.plan : null, notices };
+}
