@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parsePlanText } from '../../src/main/core/plan-file';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
 
@@ -13,10 +13,10 @@ const CHILD = join(ROOT, 'scripts/crash-child.ts');
  * How to start the child. Bundling it once with esbuild (there via tsx and Vite) makes each start
  * ~0.2 s instead of tsx's ~1 s of compiling; without esbuild the child runs under tsx.
  */
-async function childCommand(child: string): Promise<string[]> {
+export async function childCommand(child: string): Promise<string[]> {
   try {
     const esbuild = await import('esbuild');
-    const outfile = join(ROOT, 'node_modules/.cache/prep-planner-crash', `child-${process.pid}.mjs`);
+    const outfile = join(ROOT, 'node_modules/.cache/prep-planner-crash', `${basename(child, '.ts')}-${process.pid}.mjs`);
     await esbuild.build({ entryPoints: [child], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'silent' });
     return [outfile];
   } catch {

@@ -16,7 +16,7 @@ import { parsePlanText, serializePlan } from '../../src/main/core/plan-file';
 import { PLAN_FILE, PlanStore } from '../../src/main/core/plan-store';
 import { SNAPSHOTS_KEPT } from '../../src/main/core/backups';
 import { getHistory, setHistory } from '../../src/renderer/src/features/board/board-history-store';
-import { applySync, UNDO_CLEARED_NOTICE } from '../../src/renderer/src/plan-sync';
+import { applySync, UNDO_CLEARED_NOTICE, type SyncReply } from '../../src/renderer/src/plan-sync';
 import { record } from '../../src/shared/domain/board-history';
 import { sliceOf } from '../../src/shared/domain/board-slice';
 import { PlanSchema, type Plan } from '../../src/shared/plan-schema';
@@ -163,7 +163,7 @@ describe('fault 5: restores', () => {
     await call('settings:update', { patch: { profile: { name: 'second', headline: '', links: [] } } });
     const r2 = await call('backup:restore', { name: backup });
     expect(r1.ok && r2.ok).toBe(true);
-    const [s1, s2] = [r1.ok ? r1.data.snapshot : '', r2.ok ? r2.data.snapshot : ''];
+    const [s1, s2] = [r1, r2].map((r) => (r.ok ? (r.data as { snapshot: string }).snapshot : '')) as [string, string];
     expect(s1).not.toBe(s2);
     const names = await Promise.all([s1, s2].map(async (s) => (parsePlanText(await readFile(join(dataDir, 'backups', s), 'utf8')) as { plan: Plan }).plan.settings.profile.name));
     expect(names).toEqual(['first', 'second']);
@@ -182,7 +182,7 @@ describe('fault 5: restores', () => {
     ]);
     expect(restored.ok && changed.ok).toBe(true);
     if (!restored.ok) return;
-    const snapshot = (parsePlanText(await readFile(join(dataDir, 'backups', restored.data.snapshot), 'utf8')) as { plan: Plan }).plan;
+    const snapshot = (parsePlanText(await readFile(join(dataDir, 'backups', (restored.data as { snapshot: string }).snapshot), 'utf8')) as { plan: Plan }).plan;
     const inPlan = (await onDisk(dataDir)).settings.profile.name === 'during the restore';
     const inSnapshot = snapshot.settings.profile.name === 'during the restore';
     expect(inPlan || inSnapshot).toBe(true);
@@ -204,25 +204,26 @@ describe('fault 6: undo after a restore', () => {
   it('a restore raises the revision, and the renderer then drops its undo history and says so', async () => {
     const { call, store, dataDir } = await startTestServices({ prefix: 'undo' });
     const boot = await call('app:boot', {});
-    const known = boot.ok ? boot.data.revision : -1;
+    const known = boot.ok ? (boot.data as { revision: number }).revision : -1;
     const backup = (await readdir(join(dataDir, 'backups')))[0]!;
     expect((await call('backup:restore', { name: backup })).ok).toBe(true);
-    const sync = await call('app:sync', { revision: known });
-    expect(sync.ok && sync.data.revision).toBe(known + 1);
-    if (!sync.ok) return;
-    expect(sync.data.plan).toEqual(store.plan);
+    const reply = await call('app:sync', { revision: known });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const synced = reply.data as SyncReply;
+    expect(synced.revision).toBe(known + 1);
+    expect(synced.plan).toEqual(store.plan);
 
     // The board's history as the renderer holds it, with a step to undo (moving a project to Done).
     setHistory(record(getHistory(), sliceOf(store.plan)));
     expect(getHistory().past).toHaveLength(1);
-    const next = applySync(known, sync.data, []);
+    const next = applySync(known, synced, []);
     expect(getHistory().past).toEqual([]);
     expect(getHistory().future).toEqual([]);
     expect(next.notices).toContainEqual(UNDO_CLEARED_NOTICE);
     expect(next.plan).toEqual(store.plan);
     // Nothing replaced since: no plan sent, history left alone.
     const again = await call('app:sync', { revision: known + 1 });
-    expect(again.ok && again.data.plan).toBeNull();
+    expect(again.ok && (again.data as SyncReply).plan).toBeNull();
     await store.close();
   });
 });
