@@ -39,6 +39,7 @@ export function createDefaultPlan(curriculum: Curriculum, today: CalendarDate): 
       onboarded: false,
       replan: null,
       workspaceDir: null,
+      scaffoldGit: true,
       profile: { name: '', headline: '', links: [] },
       portfolio: { includeInProgress: true, includeProgress: true, includeNotes: false },
     },

@@ -100,6 +100,8 @@ export const SettingsSchema = z.strictObject({
    */
   replan: z.strictObject({ fromWeek: z.int().min(1), on: CalendarDateSchema }).nullable().default(null),
   workspaceDir: z.string().max(4096).nullable(),
+  /** Whether a newly created project folder becomes a Git repository with a first commit. */
+  scaffoldGit: z.boolean().default(true),
   profile: z.strictObject({
     name: z.string().max(120),
     headline: z.string().max(300),

@@ -24,10 +24,12 @@ describe('project folder from a card', () => {
     app = await launchApp({ now: '2026-03-02' });
     const folder = join(app.workspaceDir, 'job-scraper');
     let section = await openDetails(app.page, 'Job Scraper');
+    expect(await section.getByRole('checkbox', { name: 'Start a Git repository with a first commit' }).isChecked()).toBe(true);
     await section.getByRole('button', { name: 'Create project folder' }).click();
 
     const report = section.getByRole('status');
-    await expect.poll(() => report.textContent()).toMatch(/Created 10 items/);
+    await expect.poll(() => report.textContent()).toMatch(/Created 18 items/);
+    expect(await report.textContent()).toMatch(/Started a Git repository with a first commit|Git is not installed/);
     expect(await section.getByRole('list', { name: 'Created' }).getByRole('listitem').allTextContents()).toContain('job-scraper/README.md');
     const readme = await readFile(join(folder, 'README.md'), 'utf8');
     expect(readme).toMatch(/^# Job Scraper\n/);
@@ -55,12 +57,12 @@ describe('project folder from a card', () => {
     let section = await openDetails(app.page, 'AI Chatbot');
     await section.getByRole('button', { name: 'Create project folder' }).click();
     const report = section.getByRole('status');
-    await expect.poll(() => report.textContent()).toMatch(/Created 8 items; kept 2 that already existed/);
+    await expect.poll(() => report.textContent()).toMatch(/Created 24 items; kept 2 that already existed/);
     expect(await section.getByRole('list', { name: 'Kept as they were' }).getByRole('listitem').allTextContents()).toEqual(['ai-chatbot/', 'ai-chatbot/README.md']);
     expect(await readFile(join(folder, 'README.md'), 'utf8')).toBe('my notes, not yours');
 
     await section.getByRole('button', { name: 'Add missing files' }).click();
-    await expect.poll(() => report.textContent()).toMatch(/Nothing to add: all 10 items were already there/);
+    await expect.poll(() => report.textContent()).toMatch(/Nothing to add: all 26 items were already there/);
 
     await rm(folder, { recursive: true });
     await app.reload();

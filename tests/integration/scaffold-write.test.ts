@@ -14,8 +14,16 @@ const EXPECTED = [
   'job-scraper/src/',
   'job-scraper/src/job_scraper/',
   'job-scraper/src/job_scraper/__init__.py',
+  'job-scraper/src/job_scraper/__main__.py',
+  'job-scraper/src/job_scraper/mongo_storage.py',
+  'job-scraper/src/job_scraper/scraper.py',
+  'job-scraper/src/job_scraper/storage.py',
   'job-scraper/tests/',
+  'job-scraper/tests/__init__.py',
+  'job-scraper/tests/fixtures/',
+  'job-scraper/tests/fixtures/jobs.html',
   'job-scraper/tests/test_job_scraper.py',
+  'job-scraper/tests/test_mongo_storage.py',
 ];
 
 const run = (workspaceDir: string, fs = realFs, project = sampleProject()) =>
@@ -42,7 +50,7 @@ describe('scaffolding a project folder', () => {
     expect(pyproject).toContain('name = "job-scraper"');
     expect(pyproject).toContain('dependencies = [\n    "beautifulsoup4",\n    "requests",\n    "pymongo",\n]');
     expect(pyproject).toContain('packages = ["src/job_scraper"]');
-    expect(await readFile(join(outcome.folder, 'tests/test_job_scraper.py'), 'utf8')).toContain('from job_scraper import');
+    expect(await readFile(join(outcome.folder, 'tests/test_job_scraper.py'), 'utf8')).toContain('from job_scraper.scraper import');
     expect(await readFile(join(outcome.folder, '.gitignore'), 'utf8')).toContain('.venv/');
     expect(await readFile(join(outcome.folder, 'NOTES.md'), 'utf8')).toContain('# Job Scraper — notes');
   });

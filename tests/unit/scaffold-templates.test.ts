@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCurriculum } from '../../src/main/core/curriculum';
 import { realFs } from '../../src/main/core/fs-port';
-import { loadProjectTemplate, loadStackPackages, renderTemplate, renderTemplatePath } from '../../src/main/core/scaffold/templates';
+import { PARTS_DIR, loadStackPackages, loadTemplateParts, renderTemplate, renderTemplatePath } from '../../src/main/core/scaffold/templates';
 import { templatesDirFor } from '../../src/main/core/scaffold/templates-dir';
 import { dependenciesFor, templateValues } from '../../src/main/core/scaffold/template-values';
 import { quoted } from '../../src/main/core/scaffold/text';
@@ -39,29 +39,33 @@ describe('quoted', () => {
 });
 
 describe('the shipped templates', () => {
-  it('hold a README, notes, pyproject, .gitignore, a package and a first test', async () => {
-    const files = await loadProjectTemplate(realFs, TEMPLATES);
+  it('have a base part with the README, notes, pyproject, .gitignore, a package and tests', async () => {
+    const files = await loadTemplateParts(realFs, TEMPLATES, ['base']);
     expect(files.map((f) => f.path).sort()).toEqual([
       'NOTES.md',
       'README.md',
       'dot-gitignore',
       'pyproject.toml',
       'src/{{package_name}}/__init__.py',
+      'tests/__init__.py',
       'tests/test_{{package_name}}.py',
     ]);
   });
 
-  it('use only placeholders the app fills', async () => {
+  it('use only placeholders the app fills, in every part, and document each one', async () => {
     const curriculum = loadCurriculum();
-    const project = curriculum.projects[0]!;
-    const values = templateValues(
-      { ...project, steps: [], weeks: [] },
-      { folderName: 'x', stackPackages: await loadStackPackages(realFs, TEMPLATES), today: '2026-01-01' },
-    );
+    const stackPackages = await loadStackPackages(realFs, TEMPLATES);
+    const names = new Set(Object.keys(templateValues({ ...curriculum.projects[0]!, steps: [], weeks: [] }, { folderName: 'x', stackPackages, today: '2026-01-01' })));
+    for (const project of curriculum.projects) {
+      const keys = Object.keys(templateValues({ ...project, steps: [], weeks: [] }, { folderName: 'x', stackPackages, today: '2026-01-01' }));
+      expect(new Set(keys), project.id).toEqual(names);
+    }
     const docs = await readFile(join(TEMPLATES, 'README.md'), 'utf8');
-    for (const file of await loadProjectTemplate(realFs, TEMPLATES)) {
+    const parts = (await readdir(join(TEMPLATES, PARTS_DIR))).sort();
+    expect(parts.length).toBeGreaterThanOrEqual(15);
+    for (const file of await loadTemplateParts(realFs, TEMPLATES, parts)) {
       for (const [, name] of `${file.path}\n${file.content}`.matchAll(/\{\{([a-z_]+)\}\}/g)) {
-        expect(Object.keys(values), `${file.path} uses {{${name}}}`).toContain(name);
+        expect([...names], `${file.path} uses {{${name}}}`).toContain(name);
         expect(docs, `{{${name}}} is documented`).toContain(`\`${name}\``);
       }
     }

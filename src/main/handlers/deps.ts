@@ -1,6 +1,7 @@
 import type { Curriculum } from '@shared/curriculum-schema';
 import type { Clock } from '../core/clock';
 import type { FsPort } from '../core/fs-port';
+import type { GitRunner } from '../core/scaffold/git-init';
 import type { PlanStore } from '../core/plan-store';
 
 export interface FileFilter {
@@ -33,6 +34,8 @@ export interface HandlerDeps {
   appVersion: string;
   /** Folder holding the user-editable project templates (`resources/templates`). */
   templatesDir: string;
+  /** Runs git for a new project folder's first commit; git from the PATH when not given. */
+  git?: GitRunner;
   /** Renders self-contained HTML to PDF (Electron's printToPDF; Chromium's page.pdf in tests). */
   printToPdf(html: string): Promise<Uint8Array>;
 }

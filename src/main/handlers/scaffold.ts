@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { AppError } from '@shared/ipc/result';
 import { today } from '../core/clock';
+import { initRepository, realGit } from '../core/scaffold/git-init';
 import { scaffoldProjectFrom } from '../core/scaffold/project-info';
 import { plannedProjectFolder, scaffoldProject } from '../core/scaffold/scaffold-project';
 import { resolveWorkspace } from '../core/scaffold/write-scaffold';
@@ -69,16 +70,24 @@ export function createScaffoldHandlers(deps: HandlerDeps): HandlerGroup<Scaffold
         if (!workspaceDir) throw new AppError('invalid-input', 'Choose a workspace folder first: project folders are created inside it.');
         const project = scaffoldProjectFrom(curriculum, store.plan, projectId);
         const outcome = await scaffoldProject(fs, { templatesDir: deps.templatesDir, workspaceDir, project, today: today(deps.clock) });
+        let plan;
         try {
-          const plan = await store.update((draft) => {
+          plan = await store.update((draft) => {
             draft.projects[projectId]!.folder = outcome.folder;
           });
-          return { plan, folder: outcome.folder, created: outcome.created, kept: outcome.kept };
         } catch (error) {
           // All or nothing: a folder the plan does not know about would be a surprise later.
           await outcome.undo();
           throw error;
         }
+        const report = { plan, folder: outcome.folder, created: outcome.created, kept: outcome.kept };
+        if (!plan.settings.scaffoldGit) return report;
+        // Only a folder this run made: files the user already had are theirs to commit or not.
+        const madeFolder = outcome.created.some((path) => path.endsWith('/') && !path.slice(0, -1).includes('/'));
+        const git = madeFolder
+          ? await initRepository(fs, outcome.folder, project.name, deps.git ?? realGit)
+          : { status: 'skipped' as const, message: 'The folder already existed, so no Git repository was started.' };
+        return { ...report, git };
       }),
 
     'scaffold:open': async ({ projectId, how }) => {

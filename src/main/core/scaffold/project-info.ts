@@ -1,6 +1,7 @@
 import type { Curriculum } from '@shared/curriculum-schema';
 import type { Plan } from '@shared/plan-schema';
 import { AppError } from '@shared/ipc/result';
+import { resolveStack } from './resolve-stack';
 import type { ScaffoldProject } from './template-values';
 
 /**
@@ -22,7 +23,8 @@ export function scaffoldProjectFrom(curriculum: Curriculum, plan: Plan, projectI
     id: project.id,
     name: project.name,
     description: project.description,
-    stack: project.stack,
+    // "Flask/Django" becomes one framework here (Flask unless the learner chose Django).
+    stack: resolveStack(project.stack),
     stackText: project.stackText,
     steps,
     weeks: project.weeks.map((n) => ({ number: n, focus: curriculum.weeks[n - 1]?.focus ?? '' })),

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { FsPort } from '../fs-port';
 import { projectFolderName } from './folder-name';
-import { loadProjectTemplate, loadStackPackages, renderTemplate, renderTemplatePath } from './templates';
-import { templateValues, type ScaffoldProject } from './template-values';
+import { loadStackPackages, loadTemplateParts, renderTemplate, renderTemplatePath } from './templates';
+import { templateChoiceFor, templateValues, type ScaffoldProject } from './template-values';
 import { writeScaffold, type ScaffoldFile, type ScaffoldOutcome } from './write-scaffold';
 
 export interface ScaffoldRequest {
@@ -17,18 +17,25 @@ export interface ScaffoldRequest {
 export const plannedProjectFolder = (workspaceDir: string, project: Pick<ScaffoldProject, 'name' | 'id'>): string =>
   join(workspaceDir, projectFolderName(project.name, project.id));
 
+/**
+ * The files of `project`'s scaffold, rendered: the parts chosen for its stack (template-kind.ts),
+ * a later part's file replacing an earlier one at the same path, sorted by path.
+ */
+export async function renderScaffold(fs: FsPort, templatesDir: string, project: ScaffoldProject, today: string): Promise<{ folderName: string; files: ScaffoldFile[] }> {
+  const choice = templateChoiceFor(project);
+  const [template, stackPackages] = await Promise.all([loadTemplateParts(fs, templatesDir, choice.parts), loadStackPackages(fs, templatesDir)]);
+  const folderName = projectFolderName(project.name, project.id);
+  // Paths use only name-like placeholders, so a first pass without the file list is enough for them.
+  const pathValues = templateValues(project, { folderName, stackPackages, today, choice });
+  const byPath = new Map<string, string>();
+  for (const file of template) byPath.set(renderTemplatePath(file.path, pathValues), file.content);
+  const paths = [...byPath.keys()].sort();
+  const values = templateValues(project, { folderName, stackPackages, today, choice, files: paths });
+  return { folderName, files: paths.map((path) => ({ path, content: renderTemplate(byPath.get(path)!, values) })) };
+}
+
 /** Renders the templates for `project` and writes the missing files (see writeScaffold). */
 export async function scaffoldProject(fs: FsPort, request: ScaffoldRequest): Promise<ScaffoldOutcome> {
-  const [template, stackPackages] = await Promise.all([
-    loadProjectTemplate(fs, request.templatesDir),
-    loadStackPackages(fs, request.templatesDir),
-  ]);
-  const folderName = projectFolderName(request.project.name, request.project.id);
-  const values = templateValues(request.project, { folderName, stackPackages, today: request.today });
-  const files = new Map<string, ScaffoldFile>();
-  for (const file of template) {
-    const path = renderTemplatePath(file.path, values);
-    if (!files.has(path)) files.set(path, { path, content: renderTemplate(file.content, values) });
-  }
-  return writeScaffold(fs, { workspaceDir: request.workspaceDir, folderName, files: [...files.values()] });
+  const { folderName, files } = await renderScaffold(fs, request.templatesDir, request.project, request.today);
+  return writeScaffold(fs, { workspaceDir: request.workspaceDir, folderName, files });
 }

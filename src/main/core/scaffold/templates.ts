@@ -9,7 +9,8 @@ export interface TemplateFile {
   content: string;
 }
 
-export const PROJECT_TEMPLATE = 'python-project';
+/** Folder under the templates folder holding one sub-folder per template part. */
+export const PARTS_DIR = 'parts';
 export const STACK_PACKAGES_FILE = 'stack-packages.json';
 /** Guards against a template folder pointed at something huge by mistake. */
 const MAX_FILES = 200;
@@ -32,9 +33,18 @@ export function renderTemplatePath(path: string, values: Readonly<Record<string,
   return rendered;
 }
 
-/** Reads every regular file under `<templatesDir>/python-project`; links in it are skipped. */
-export async function loadProjectTemplate(fs: FsPort, templatesDir: string): Promise<TemplateFile[]> {
-  const root = join(templatesDir, PROJECT_TEMPLATE);
+/**
+ * Reads every regular file of the given parts (`<templatesDir>/parts/<part>/…`), in part order;
+ * links are skipped. Where two parts hold the same path, both are returned: the caller keeps the
+ * later one, which is how a specific part replaces a general one (e.g. a kind's tests/__init__.py).
+ */
+export async function loadTemplateParts(fs: FsPort, templatesDir: string, parts: readonly string[]): Promise<TemplateFile[]> {
+  const files: TemplateFile[] = [];
+  for (const part of parts) files.push(...(await loadPart(fs, join(templatesDir, PARTS_DIR, part), files.length)));
+  return files;
+}
+
+async function loadPart(fs: FsPort, root: string, alreadyLoaded: number): Promise<TemplateFile[]> {
   const files: TemplateFile[] = [];
   const walk = async (dir: string, prefix: string): Promise<void> => {
     const entries = await fs.readdir(dir, { withFileTypes: true });
@@ -43,7 +53,7 @@ export async function loadProjectTemplate(fs: FsPort, templatesDir: string): Pro
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       if (entry.isDirectory()) await walk(join(dir, entry.name), rel);
       else if (entry.isFile()) {
-        if (files.length >= MAX_FILES) throw new AppError('invalid-input', `The project template has more than ${MAX_FILES} files.`);
+        if (alreadyLoaded + files.length >= MAX_FILES) throw new AppError('invalid-input', `The project template has more than ${MAX_FILES} files.`);
         const content = await fs.readFile(join(dir, entry.name), 'utf8');
         if (Buffer.byteLength(content) > MAX_FILE_BYTES) throw new AppError('invalid-input', `The template file ${rel} is larger than 1 MB.`);
         files.push({ path: rel, content });

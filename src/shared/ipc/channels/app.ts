@@ -35,7 +35,10 @@ export const SettingsPatchSchema = SettingsSchema.pick({
   onboarded: true,
   profile: true,
   portfolio: true,
-}).partial();
+})
+  .partial()
+  // Not picked: the schema's default would fill it into every patch and switch it back on.
+  .extend({ scaffoldGit: z.boolean().optional() });
 
 export const appChannels = {
   'app:boot': { request: None, reply: BootSchema },

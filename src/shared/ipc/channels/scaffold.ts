@@ -21,6 +21,8 @@ export const ScaffoldReportSchema = z.strictObject({
   created: z.array(z.string()),
   /** Workspace-relative paths that existed already and were left untouched. */
   kept: z.array(z.string()),
+  /** What became of the optional first Git commit (absent when the setting is off). */
+  git: z.strictObject({ status: z.enum(['committed', 'skipped', 'failed']), message: z.string() }).optional(),
 });
 export type ScaffoldReport = z.infer<typeof ScaffoldReportSchema>;
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { GitOption } from './GitOption';
 import { ScaffoldReport } from './ScaffoldReport';
 import { useProjectFolder } from './use-project-folder';
 import './project-folder.css';
@@ -54,8 +55,10 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
             </p>
           ) : (
             <p className="muted">
-              A ready-to-code Python project: README with this project’s steps, <code>pyproject.toml</code> with its
-              stack, a package, a first test, <code>.gitignore</code> and a notes file.
+              A starting point that runs, made for this project’s stack: a small working app (or scraper, or
+              model) with tests that exercise it, a README saying how to run it, <code>pyproject.toml</code>,
+              <code>.gitignore</code> and a notes file — plus a React <code>frontend/</code> or a <code>Dockerfile</code> where
+              the project calls for one.
               {status.plannedFolder ? (
                 <>
                   {' '}It goes in <code>{status.plannedFolder}</code>.
@@ -65,6 +68,7 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
               )}
             </p>
           )}
+          <GitOption disabled={busy !== null} />
           <div className="folder-actions">
             <button type="button" className="button primary" disabled={busy !== null} onClick={create}>
               {creating ? 'Creating…' : missing ? 'Recreate folder' : 'Create project folder'}
