@@ -15,10 +15,9 @@ export interface CardListProps {
   kind: string;
   nameOf(id: string): string;
   renderCard(id: string): ReactNode;
-  setNodeRef(node: HTMLElement | null): void;
 }
 
-interface Props extends Omit<CardListProps, 'setNodeRef'> {
+interface Props extends CardListProps {
   column: Column;
   /** Cards counted towards the total and WIP limit (hidden ones included). */
   count: number;
@@ -26,9 +25,9 @@ interface Props extends Omit<CardListProps, 'setNodeRef'> {
   emptyText: string;
 }
 
-function PlainCardList({ ids, listLabel, kind, nameOf, renderCard, setNodeRef }: CardListProps) {
+function PlainCardList({ ids, listLabel, kind, nameOf, renderCard }: CardListProps) {
   return (
-    <ul ref={setNodeRef} className="card-list" aria-label={listLabel}>
+    <ul className="card-list" aria-label={listLabel}>
       {ids.map((id) => (
         <li key={id} className="card-item">
           <SortableCard id={id} kind={kind} name={nameOf(id)} renderCard={renderCard} />
@@ -38,15 +37,18 @@ function PlainCardList({ ids, listLabel, kind, nameOf, renderCard, setNodeRef }:
   );
 }
 
-/** One column: a labelled list that is also a drop area, so empty columns accept cards too. */
+/**
+ * One column: a labelled list. The whole column (header and blank space below the cards included)
+ * is the drop area, so the pointer is over a column wherever it is inside it.
+ */
 export const BoardColumn = memo(function BoardColumn({ column, count, renderHeader, emptyText, ...list }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(column.id) });
   const List = list.ids.length >= VIRTUALIZE_FROM ? VirtualCardList : PlainCardList;
   return (
-    <section className={`column${isOver ? ' is-over' : ''}`} data-role={column.role}>
+    <section ref={setNodeRef} className={`column${isOver ? ' is-over' : ''}`} data-role={column.role}>
       {renderHeader?.(column, count)}
       <SortableContext id={column.id} items={list.ids as string[]} strategy={verticalListSortingStrategy}>
-        <List {...list} setNodeRef={setNodeRef} />
+        <List {...list} />
       </SortableContext>
       {list.ids.length === 0 && <p className="column-empty muted" aria-hidden="true">{emptyText}</p>}
     </section>

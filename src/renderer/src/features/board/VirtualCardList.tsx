@@ -10,7 +10,7 @@ const GAP = 8;
  * A long column renders only the cards near its scroll position (plus the one being dragged), so
  * dnd-kit measures and re-renders a screenful of sortables instead of every card in the column.
  */
-export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, setNodeRef }: CardListProps) {
+export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard }: CardListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { active } = useDndContext();
   const activeIndex = active ? ids.indexOf(String(active.id)) : -1;
@@ -29,7 +29,7 @@ export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, setN
   });
   return (
     <div ref={scrollRef} className="card-scroll">
-      <ul ref={setNodeRef} className="card-list virtual" aria-label={listLabel} style={{ height: virtualizer.getTotalSize() }}>
+      <ul className="card-list virtual" aria-label={listLabel} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const id = ids[item.index]!;
           return (
