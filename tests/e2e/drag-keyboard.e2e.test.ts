@@ -31,6 +31,20 @@ async function recordAnnouncements(page: Page) {
   });
   return () => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.slice());
 }
+const KEYS = { Space: { key: ' ', code: 'Space', windowsVirtualKeyCode: 32 }, ArrowRight: { key: 'ArrowRight', code: 'ArrowRight', windowsVirtualKeyCode: 39 } };
+/**
+ * Sends keys with no pause at all, the way an assistive tool does: every key event goes to the
+ * browser before the first one is answered (Playwright's own press waits for each key in turn).
+ */
+async function pressAtOnce(page: Page, keys: readonly (keyof typeof KEYS)[]) {
+  const cdp = await page.context().newCDPSession(page);
+  const sent = keys.flatMap((k) => [
+    cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...KEYS[k] }),
+    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...KEYS[k] }),
+  ]);
+  await Promise.all(sent);
+  await cdp.detach();
+}
 const positions = (spoken: string[], name: string) =>
   spoken.filter((t) => t.startsWith(`${name} is over`)).map((t) => Number(/position (\d+) of/.exec(t)?.[1] ?? NaN));
 
@@ -126,9 +140,7 @@ describe('keyboard moves (issue 12 cases 8 and 9)', () => {
     for (let run = 0; run < 4; run++) {
       const name = (await namesIn(backlog))[0]!;
       await page.getByRole('button', { name: `Move project ${name}` }).focus();
-      await page.keyboard.press('Space');
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('Space');
+      await pressAtOnce(page, ['Space', 'ArrowRight', 'Space']);
       moved.push(name);
       await expect.poll(() => namesIn(column(page, 'Up next'))).toHaveLength(run + 1);
     }
@@ -147,9 +159,7 @@ describe('keyboard moves (issue 12 cases 8 and 9)', () => {
     await expect.poll(() => backlog.getByRole('article').count()).toBe(3);
     const name = (await namesIn(backlog))[0]!;
     await lane.getByRole('button', { name: `Move step ${name}` }).focus();
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
+    await pressAtOnce(page, ['Space', 'ArrowRight', 'Space']);
     await expect.poll(() => namesIn(column(lane, 'Up next'))).toEqual([name]);
     await expect.poll(() => app!.services.store.plan.board.steps[LANE]!['up-next']).toEqual([`${LANE}--step-1`]);
   });
