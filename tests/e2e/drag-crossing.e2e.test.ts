@@ -13,6 +13,8 @@ const MOVIE = 'Movie Recommendation System';
 const SENTIMENT = 'Sentiment Analysis Tool';
 const LIBRARY = 'Library Management System';
 const WEATHER = 'Weather Forecast API';
+/** Many pointer moves: room for a busy shared machine (no timing is asserted). */
+const LONG = 180_000;
 
 const column = (page: Page, title: string) => page.getByRole('list', { name: title, exact: true });
 const namesIn = (list: Locator) => list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
@@ -85,8 +87,8 @@ describe('dragging across column boundaries (issue 12 case 1)', () => {
       // Sweep every column at several heights, including just inside its top edge.
       for (const title of titles) {
         const target = (await column(page, title).boundingBox())!;
-        for (const dy of [2, 12, 30, 60, 110, 160]) {
-          await page.mouse.move(target.x + target.width / 2, target.y + Math.min(dy, target.height - 2), { steps: 4 });
+        for (const dy of [2, 12, 30, 90, 160]) {
+          await page.mouse.move(target.x + target.width / 2, target.y + Math.min(dy, target.height - 2), { steps: 2 });
         }
       }
       await page.keyboard.press('Escape');
@@ -97,7 +99,7 @@ describe('dragging across column boundaries (issue 12 case 1)', () => {
     await expect.poll(() => namesIn(column(page, 'Backlog'))).toEqual([ECOMMERCE, MOVIE, SENTIMENT]);
     expect(await namesIn(column(page, 'Up next'))).toEqual([LIBRARY]);
     expect(errors).toEqual([]);
-  });
+  }, LONG);
 
   it('hovering a step across lane column boundaries at many heights never breaks the board, and the step lands', async () => {
     app = await launchApp({ now: '2026-03-02' });
@@ -138,5 +140,5 @@ describe('dragging across column boundaries (issue 12 case 1)', () => {
     expect(await namesIn(upNext)).toHaveLength(2);
     await boardStays(page);
     expect(errors).toEqual([]);
-  });
+  }, LONG);
 });

@@ -15,6 +15,7 @@ const TALL = 'Write the integration tests for every endpoint, including the erro
 const SHORT = ['A', 'B', 'C', 'D', 'E'];
 /** Polls wait longer than the default second: the machine is shared by many test runs. */
 const SLOW = { timeout: 10_000 };
+const LONG = 180_000;
 
 const column = (scope: Page | Locator, title: string) => scope.getByRole('list', { name: title, exact: true });
 const namesIn = (list: Locator) => list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
@@ -105,7 +106,7 @@ describe('keyboard moves (issue 12 cases 8 and 9)', () => {
     await expect.poll(() => app!.services.store.plan.board.steps[LANE]!.backlog).toEqual(expected);
     expect(await namesIn(backlog)).toHaveLength(9);
     expect((await namesIn(backlog))[6]).toBe(TALL);
-  });
+  }, LONG);
 
   it('projects view: ArrowDown ×6 over cards of mixed heights announces positions 2 to 7 and drops the card at 7', async () => {
     app = await launchApp({ now: '2026-03-02' });
@@ -129,7 +130,7 @@ describe('keyboard moves (issue 12 cases 8 and 9)', () => {
     await page.keyboard.press('Space');
     await expect.poll(async () => (await spoken()).join('|'), SLOW).toContain(`Dropped project ${first} in column Backlog, position 7 of 10.`);
     await expect.poll(() => namesIn(backlog)).toEqual([...before.slice(1, 7), first, ...before.slice(7)]);
-  });
+  }, LONG);
 
   it('Space, ArrowRight, Space sent with no pause moves the card, 4 of 4 times (projects view)', async () => {
     app = await launchApp({ now: '2026-03-02' });
@@ -147,7 +148,7 @@ describe('keyboard moves (issue 12 cases 8 and 9)', () => {
     expect((await namesIn(column(page, 'Up next'))).sort()).toEqual([...moved].sort());
     await expect.poll(() => app!.services.store.plan.board.projects['up-next']!.length).toBe(4);
     expect(await backlog.getByRole('article').count()).toBe(6);
-  });
+  }, LONG);
 
   it('Space, ArrowRight, Space sent with no pause moves a step to the next lane column', async () => {
     app = await launchApp({ now: '2026-03-02' });

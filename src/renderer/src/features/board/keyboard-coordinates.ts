@@ -29,7 +29,9 @@ export function listOrderCoordinates(track: DragTracking, shown: () => Cells, co
 
     if (vertical) {
       const list = cells[column]!;
-      const overId = over ? String(over.id) : id;
+      // Our own last target first: dnd-kit's `over` catches up a render later, and a key pressed
+      // before that would otherwise aim at the same card again.
+      const overId = track.keyboardTarget ?? (over ? String(over.id) : id);
       const from = list.includes(overId) ? list.indexOf(overId) : list.indexOf(id);
       const to = from + (event.code === KeyboardCode.Down ? 1 : -1);
       if (to < 0 || to >= list.length) return undefined;
