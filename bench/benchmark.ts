@@ -7,11 +7,12 @@ import { measureBundle } from './bundle-size';
 import { handlerSamples, rendererSamples } from './export';
 import { bootReplyValidation } from './harness-overhead';
 import { figure, formatTable, markdownTable, readPrevious, single, updateReadme, writeResults, type Figure } from './results';
+import { scaleFigures } from './scale';
 import { storeFigures } from './store-write';
 
 const TODAY = '2026-09-01';
 
-export type BenchPart = 'bundle' | 'store' | 'export' | 'browser';
+export type BenchPart = 'bundle' | 'store' | 'export' | 'browser' | 'scale';
 
 export interface BenchOptions {
   outDir: string;
@@ -19,9 +20,11 @@ export interface BenchOptions {
   resultsPath: string;
   /** Which parts to run (all by default); results.json is only written for a full run. */
   only?: readonly BenchPart[];
+  /** Refresh the figures in bench/README.md (otherwise the working tree is left as it was). */
+  write?: boolean;
 }
 
-export async function runBenchmark({ outDir, runs, resultsPath, only }: BenchOptions): Promise<void> {
+export async function runBenchmark({ outDir, runs, resultsPath, only, write = false }: BenchOptions): Promise<void> {
   const wanted = (part: BenchPart) => !only || only.includes(part);
   const figures: Figure[] = [];
   const curriculum = loadCurriculumData();
@@ -30,6 +33,7 @@ export async function runBenchmark({ outDir, runs, resultsPath, only }: BenchOpt
   const loadBefore = loadavg()[0]!;
   const started = Date.now();
   const step = (what: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${what}`);
+  console.log(loadLine('start', loadBefore));
 
   if (wanted('bundle')) {
     step('renderer bundle');
@@ -73,9 +77,22 @@ export async function runBenchmark({ outDir, runs, resultsPath, only }: BenchOpt
       figure('Harness only: app:boot dispatch without (as Electron) (stress)', 'ms', overhead.plain),
     );
   }
+  if (wanted('scale')) {
+    for (const projects of scaleSizes()) {
+      const label = `${projects.toLocaleString('en-US')} projects`;
+      step(`scale: ${label}`);
+      const plan = projects === 200 ? stressPlan : generateStressPlan(curriculum, { today: TODAY, projects });
+      figures.push(...(await scaleFigures({ label, plan, today: TODAY, runs, bootTarget: projects === 10 ? 300 : projects === 2000 ? 800 : undefined })));
+    }
+    if (!process.env.BENCH_SCALE) {
+      step('scale: steps stress');
+      figures.push(...(await scaleFigures({ label: 'steps stress', plan: stressPlan, today: TODAY, runs, steps: true })));
+    }
+  }
   step('done');
 
   const loadAfter = loadavg()[0]!;
+  console.log(loadLine('end', loadAfter));
   console.log(formatTable(figures, await readPrevious(resultsPath)));
   const missed = figures.filter((f) => f.met === false).map((f) => f.name);
   console.log(missed.length ? `\nmissed targets: ${missed.join('; ')}` : '\nall measured targets met');
@@ -94,5 +111,18 @@ export async function runBenchmark({ outDir, runs, resultsPath, only }: BenchOpt
   });
   console.log(`wrote ${resultsPath}`);
   const readme = join(dirname(resultsPath), 'README.md');
+  if (!write) {
+    console.log('bench/README.md left as it was (npm run bench -- --write refreshes its figures)');
+    return;
+  }
   if (await updateReadme(readme, markdownTable(figures, { measuredAt, loadAverage: Math.max(loadBefore, loadAfter), cpus: cpus().length }))) console.log(`updated the figures in ${readme}`);
 }
+
+/** The machine's load, printed at the start and the end: figures from a busy machine are inflated. */
+function loadLine(when: 'start' | 'end', load: number): string {
+  const busy = load > cpus().length ? ` — warning: busier than its ${cpus().length} cores, timings will be inflated` : '';
+  return `load average (1 min) at ${when}: ${load.toFixed(1)} on ${cpus().length} cores${busy}`;
+}
+
+/** Plan sizes (project cards) for the scale part; BENCH_SCALE=200,2000 narrows it (steps view then skipped). */
+const scaleSizes = () => (process.env.BENCH_SCALE ? process.env.BENCH_SCALE.split(',').map(Number) : [10, 200, 2000]);

@@ -1,6 +1,5 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
-  closestCorners,
   DndContext,
   DragOverlay,
   KeyboardSensor,
@@ -12,11 +11,14 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { arrayMove, findCard, toFullIndex } from '@shared/domain/board-moves';
 import type { Cells, Column } from '@shared/plan-schema';
 import { BoardColumn } from './BoardColumn';
 import { COLUMN_PREFIX, containerOf, instructions, makeAnnouncements } from './drag-announcements';
+import { boardCollisionDetection, newTracking, type DragTracking } from './drag-tracking';
+import { bufferDragKeys } from './key-buffer';
+import { listOrderCoordinates } from './keyboard-coordinates';
+import './drag.css';
 
 export interface SortableBoardProps {
   columns: readonly Column[];
@@ -49,15 +51,26 @@ export function SortableBoard(props: SortableBoardProps) {
   }, [cells, isVisible]);
   const [draft, setDraft] = useState<Cells | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [overColumn, setOverColumn] = useState<string | null>(null);
   const shown = draft ?? visibleCells;
-  const live = useRef({ shown, origin: visibleCells });
+  const live = useRef({ shown, origin: visibleCells, columns });
   live.current.shown = shown;
+  live.current.columns = columns;
   if (!draft) live.current.origin = visibleCells;
+  const track = useRef<DragTracking>(newTracking()).current;
+  const stopKeyBuffer = useRef<(() => void) | null>(null);
 
+  const engine = useMemo(() => {
+    const current = () => live.current.shown;
+    return {
+      collision: boardCollisionDetection(track, current),
+      keyboard: listOrderCoordinates(track, current, () => live.current.columns.map((c) => c.id)),
+    };
+  }, [track]);
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: engine.keyboard }),
   );
   const accessibility = useMemo(
     () => ({
@@ -67,33 +80,61 @@ export function SortableBoard(props: SortableBoardProps) {
     [kind, nameOf, columns],
   );
 
-  const onDragStart = ({ active }: DragStartEvent) => {
+  const longest = useMemo(() => Math.max(0, ...Object.values(visibleCells).map((ids) => ids.length)), [visibleCells]);
+  const autoScroll = useMemo(() => autoScrollFor(longest), [longest]);
+
+  // The layout has settled one frame after a column change: hit-testing may trust the pointer again.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => (track.recentlyMoved = false));
+    return () => cancelAnimationFrame(frame);
+  }, [draft, track]);
+  useEffect(() => () => stopKeyBuffer.current?.(), []);
+
+  const finish = () => {
+    stopKeyBuffer.current?.();
+    stopKeyBuffer.current = null;
+    Object.assign(track, newTracking());
+    setDraft(null);
+    setActiveId(null);
+    setOverColumn(null);
+  };
+
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    Object.assign(track, newTracking(), { lastOver: String(active.id) });
+    if (typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent) stopKeyBuffer.current = bufferDragKeys(activatorEvent);
     setActiveId(String(active.id));
     setDraft(visibleCells);
   };
 
+  /**
+   * Moves the draft card into the column it is over — only when that column really differs from
+   * the one it is shown in, so a render that changes nothing sets no state (issue 12 case 1).
+   */
   const onDragOver = ({ active, over }: DragOverEvent) => {
-    if (!over) return;
+    if (!over) return setOverColumn(null);
     const id = String(active.id);
     const overId = String(over.id);
-    setDraft((d) => {
-      if (!d) return d;
-      const from = containerOf(d, id);
-      const to = containerOf(d, overId);
-      if (!from || !to || from === to || !d[to]) return d;
-      const target = d[to]!;
-      const overIndex = target.indexOf(overId);
-      const translated = active.rect.current.translated;
-      const below = translated !== null && translated.top > over.rect.top + over.rect.height / 2;
-      const index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
-      return { ...d, [from]: d[from]!.filter((x) => x !== id), [to]: [...target.slice(0, index), id, ...target.slice(index)] };
-    });
+    const d = live.current.shown;
+    const from = containerOf(d, id);
+    const to = containerOf(d, overId);
+    setOverColumn(to);
+    if (!from || !to || from === to || !d[to]) return;
+    const target = d[to]!;
+    const overIndex = target.indexOf(overId);
+    const translated = active.rect.current.translated;
+    const below = translated !== null && translated.top > over.rect.top + over.rect.height / 2;
+    const index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
+    const next = { ...d, [from]: d[from]!.filter((x) => x !== id), [to]: [...target.slice(0, index), id, ...target.slice(index)] };
+    live.current.shown = next;
+    track.recentlyMoved = true;
+    // A keyboard move into a column lands where the card now is, not one place past its neighbour.
+    if (track.keyboardTarget !== null) track.keyboardTarget = id;
+    setDraft(next);
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const d = live.current.shown;
-    setDraft(null);
-    setActiveId(null);
+    finish();
     if (!over) return;
     const id = String(active.id);
     const overId = String(over.id);
@@ -109,20 +150,16 @@ export function SortableBoard(props: SortableBoardProps) {
     onMove(id, column, toIndex);
   };
 
-  const onDragCancel = () => {
-    setDraft(null);
-    setActiveId(null);
-  };
-
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCorners}
+      collisionDetection={engine.collision}
       accessibility={accessibility}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
+      onDragCancel={finish}
+      autoScroll={autoScroll}
     >
       <div className={props.className ?? 'board-columns'}>
         {columns.map((column) => (
@@ -133,6 +170,8 @@ export function SortableBoard(props: SortableBoardProps) {
             kind={kind}
             listLabel={props.listLabel(column)}
             count={countIn(cells[column.id], props.isCounted)}
+            isOver={overColumn === column.id}
+            activeId={activeId !== null && shown[column.id]?.includes(activeId) ? activeId : null}
             renderHeader={props.renderHeader}
             nameOf={nameOf}
             renderCard={props.renderCard}
@@ -149,6 +188,22 @@ export function SortableBoard(props: SortableBoardProps) {
       </DragOverlay>
     </DndContext>
   );
+}
+
+/** Rough height of a card with its gap (px), to size the autoscroll to the longest column. */
+const CARD_PX = 120;
+/** dnd-kit scrolls every 5 ms; its default (10 px per tick at the edge) needs 22 s for 400 cards. */
+const TICKS_PER_SECOND = 200;
+
+/**
+ * Autoscroll fast enough to reach the end of the longest column in about a second when the card
+ * is held at the very edge (issue 18: 1.5 s for 400 cards). Speed grows with how far into the
+ * edge zone (the outer 20% of the scroll box) the pointer is, so a card held just inside it still
+ * creeps slowly; short columns keep dnd-kit's default.
+ */
+function autoScrollFor(longest: number) {
+  const acceleration = Math.max(10, Math.ceil((longest * CARD_PX) / TICKS_PER_SECOND));
+  return { acceleration, threshold: { x: 0.2, y: 0.2 } };
 }
 
 const countIn = (ids: readonly string[] | undefined, isCounted?: (id: string) => boolean) =>

@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { useDndContext } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { CardListProps } from './BoardColumn';
 import { SortableCard } from './SortableCard';
@@ -10,10 +9,9 @@ const GAP = 8;
  * A long column renders only the cards near its scroll position (plus the one being dragged), so
  * dnd-kit measures and re-renders a screenful of sortables instead of every card in the column.
  */
-export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, setNodeRef }: CardListProps) {
+export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, activeId }: CardListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { active } = useDndContext();
-  const activeIndex = active ? ids.indexOf(String(active.id)) : -1;
+  const activeIndex = activeId ? ids.indexOf(activeId) : -1;
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
@@ -29,7 +27,7 @@ export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, setN
   });
   return (
     <div ref={scrollRef} className="card-scroll">
-      <ul ref={setNodeRef} className="card-list virtual" aria-label={listLabel} style={{ height: virtualizer.getTotalSize() }}>
+      <ul className="card-list virtual" aria-label={listLabel} style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const id = ids[item.index]!;
           return (

@@ -1,0 +1,58 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { column, draggableCards, scrollBoardToTop } from './board-probe';
+import { nextFrames } from './frames';
+
+/**
+ * Autoscroll to the end of a long column: the first card of `title` is dragged to 8 px above the
+ * bottom of the column's scroll box (the page's bottom edge when the column does not scroll on
+ * its own) and held there. The figure is page time from the hold starting to the first frame where
+ * the box is scrolled to its end and the column's last card (of `count`) is rendered; null after
+ * `limitMs`. Only virtualised columns (their own scroll box) are measured.
+ */
+export async function autoscrollToEnd(page: Page, title: string, count: number, limitMs = 10_000): Promise<number | null> {
+  await scrollBoardToTop(page);
+  const list = column(page, title);
+  const card = draggableCards(list).first();
+  const from = await card.boundingBox();
+  const scroller = list.locator('xpath=ancestor::*[contains(@class,"card-scroll")][1]');
+  const box = (await scroller.count()) ? await scroller.boundingBox() : null;
+  const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
+  if (!from) throw new Error(`no card in ${title}`);
+  const x = from.x + from.width / 2;
+  if (!box) throw new Error(`${title} does not scroll on its own`);
+  const edge = Math.min(box.y + box.height, viewport.height) - 8;
+  await page.mouse.move(x, from.y + 14);
+  await page.mouse.down();
+  await page.mouse.move(x, from.y + 30, { steps: 3 });
+  await nextFrames(page, 2);
+  await page.mouse.move(x, edge, { steps: 10 });
+  const started = (await page.evaluate(() => performance.now())) as number;
+  const reached = await page
+    .waitForFunction(
+      ({ label, count }) => {
+        const list = Array.from(document.querySelectorAll('ul')).find((u) => u.getAttribute('aria-label') === label);
+        const scrollBox = list?.closest('.card-scroll');
+        if (!list || !scrollBox) return null;
+        const atEnd = scrollBox.scrollTop + scrollBox.clientHeight >= scrollBox.scrollHeight - 2;
+        return atEnd && list.querySelector(`li[aria-posinset="${count}"]`) ? performance.now() : null;
+      },
+      { label: title, count },
+      { polling: 'raf', timeout: limitMs },
+    )
+    .then((h) => h.jsonValue() as Promise<number>, () => null);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await nextFrames(page, 3);
+  return reached === null ? null : reached - started;
+}
+
+/** JS heap in use after a full garbage collection (MB) and the document's element count. */
+export async function heapAndDom(page: Page, cdp: CDPSession): Promise<{ heapMb: number; domNodes: number }> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const domNodes = (await page.evaluate(() => document.getElementsByTagName('*').length)) as number;
+  return { heapMb: Math.round((heap / 1024 / 1024) * 10) / 10, domNodes };
+}

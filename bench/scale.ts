@@ -1,0 +1,98 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Plan } from '../src/shared/plan-schema';
+import { launchApp, type LaunchedApp } from '../tests/e2e/harness';
+import { autoscrollToEnd, heapAndDom } from './autoscroll';
+import { bootSamples } from './boot';
+import { installNameShim, startFrames, stopFrames, type LongFrame } from './frames';
+import { showView } from './interaction';
+import { dragMoveCosts, openCdp, probeCost } from './main-thread';
+import { figure, missing, single, type Figure } from './results';
+
+export interface ScaleCase {
+  /** e.g. "2,000 projects" or "steps stress". */
+  label: string;
+  plan: Plan;
+  today: string;
+  runs: number;
+  /** Measure in the Steps view (the first swimlane) instead of the project board. */
+  steps?: boolean;
+  /** Boot-to-first-card target, ms (p95). */
+  bootTarget?: number;
+}
+
+const MOVE = { max: 4, on: 'p95' } as const;
+
+/**
+ * Issue 18's figures for one plan, in the E2E harness: boot (first card, first pick-up), main-thread
+ * time per pointer move (CDP task time around each move), Long Animation Frames during those drags,
+ * autoscroll to the end of the longest column, and heap after GC and DOM size at rest.
+ */
+export async function scaleFigures(c: ScaleCase): Promise<Figure[]> {
+  const out: Figure[] = [];
+  const dataDir = await mkdtemp(join(tmpdir(), 'prep-planner-bench-scale-'));
+  await writeFile(join(dataDir, 'planner.json'), JSON.stringify(c.plan));
+  let app: LaunchedApp | undefined;
+  const name = (what: string) => `${what} (${c.label})`;
+  try {
+    app = await launchApp({ dataDir, now: c.today });
+    const page = app.page;
+    await installNameShim(page);
+    if (!c.steps) {
+      const boot = await bootSamples(page.context(), Math.min(c.runs, 10), true);
+      out.push(
+        figure(name('Boot to first card, harness'), 'ms', boot.map((b) => b.firstCard), c.bootTarget ? { max: c.bootTarget, on: 'p95' } : undefined, 'navigation start to the first frame with a card; the plan crosses Playwright\'s binding'),
+        figure(name('  first pick-up, cold'), 'ms', boot.flatMap((b) => (b.firstPickup === null ? [] : [b.firstPickup])), { max: 120, on: 'p95' }, 'Space keydown to the frame showing the drag, first time in a fresh page'),
+      );
+    }
+    const cdp = await openCdp(page);
+    if (c.steps) await showView(page, 'Steps');
+    const titles = app.services.store.plan.board.columns.map((col) => col.title);
+    const rest = await heapAndDom(page, cdp);
+    out.push(
+      single(name('JS heap after GC'), 'MB', rest.heapMb, c.label.startsWith('2,000') ? { max: 15, on: 'value' } : undefined),
+      single(name('DOM elements'), 'nodes', rest.domNodes, c.label.startsWith('2,000') ? { max: 2000, on: 'value' } : undefined),
+    );
+
+    await startFrames(page);
+    const cost = await dragMoveCosts(page, cdp, titles, Math.max(3, Math.round(c.runs / 3)));
+    const frames = await stopFrames(page);
+    const probe = await probeCost(page, cdp);
+    out.push(
+      figure(name('Main thread per pointer move'), 'ms', cost.task, MOVE, `CDP TaskDuration delta around each move (mouse drag across three columns, then down the fourth); the probe alone costs ${median(probe).toFixed(2)} ms, included`),
+      figure(name('  of which script'), 'ms', cost.script),
+      figure(name('  of which style + layout'), 'ms', cost.styleLayout),
+      single(name('Long Animation Frames during the drags'), 'frames', frames.longFrames.length, undefined, worst(frames.longFrames)),
+    );
+
+    const cells = c.steps ? Object.values(app.services.store.plan.board.steps)[0]! : app.services.store.plan.board.projects;
+    const [longest, ids] = Object.entries(cells).sort((a, b) => b[1].length - a[1].length)[0]!;
+    const title = app.services.store.plan.board.columns.find((col) => col.id === longest)!.title;
+    if (ids.length >= 30) {
+      const times: number[] = [];
+      let failed = 0;
+      for (let run = 0; run < 3; run++) {
+        const t = await autoscrollToEnd(page, title, ids.length);
+        if (t === null) failed++;
+        else times.push(t);
+      }
+      out.push(
+        times.length
+          ? figure(name(`Autoscroll to the end of ${ids.length}-card ${title}`), 'ms', times, { max: 1500, on: 'median' }, `${failed} of 3 holds never reached the end within 10 s`)
+          : missing(name(`Autoscroll to the end of ${ids.length}-card ${title}`), 'ms', { max: 1500, on: 'median' }, 'never reached the end within 10 s (3 of 3)'),
+      );
+    }
+    return out;
+  } catch (error) {
+    out.push(missing(name('Scale figures'), '', undefined, String((error as Error)?.message ?? error).split('\n')[0]!));
+    return out;
+  } finally {
+    await app?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const worst = (frames: readonly LongFrame[]) =>
+  frames.length ? `longest: ${[...frames].sort((a, b) => b.duration - a.duration).slice(0, 2).map((f) => `${Math.round(f.duration)} ms (${f.cause})`).join('; ')}` : 'none';
