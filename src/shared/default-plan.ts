@@ -43,7 +43,8 @@ export function createDefaultPlan(curriculum: Curriculum, today: CalendarDate): 
       replan: null,
       workspaceDir: null,
       profile: { name: '', headline: '', links: [] },
-      portfolio: { includeInProgress: true, includeProgress: true, includeNotes: false },
+      // Progress is private until the learner chooses to publish it (issue 15).
+      portfolio: { includeInProgress: true, includeProgress: false, includeNotes: false },
     },
     weeks: [],
     projects: {},
