@@ -3,10 +3,17 @@ import { PLAN_VERSION } from '@shared/plan-schema';
 type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * `MIGRATIONS[n]` turns a version-n plan into version n+1. Version 1 is the first shipped format,
- * so the list is empty; the next format change adds `1: (p) => ({ ...p, version: 2, … })`.
+ * `MIGRATIONS[n]` turns a version-n plan into version n+1. Version 1 is the first shipped format.
+ * Fields added later carry zod defaults (filled when the plan is parsed), so a step only needs to
+ * change what a default cannot express.
  */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  /**
+   * 2: weeks gain tasksDone, autoTicked and studyLog (defaulted by the schema); roadmap progress in
+   * exports becomes private by default, so format 1's default (published) is switched off once.
+   */
+  1: (p) => ({ ...p, version: 2, settings: withPrivateProgress(p.settings) }),
+};
 
 export class NewerPlanError extends Error {
   constructor(readonly version: number) {
@@ -31,4 +38,12 @@ export function migratePlan(raw: Record<string, unknown>, migrations = MIGRATION
     version = readVersion(plan);
   }
   return plan;
+}
+
+function withPrivateProgress(settings: unknown): unknown {
+  if (!settings || typeof settings !== 'object') return settings;
+  const s = settings as Record<string, unknown>;
+  const portfolio = s.portfolio;
+  if (!portfolio || typeof portfolio !== 'object') return settings;
+  return { ...s, portfolio: { ...(portfolio as Record<string, unknown>), includeProgress: false } };
 }

@@ -2,9 +2,10 @@ import { memo } from 'react';
 import type { Project, Week } from '@shared/curriculum-schema';
 import type { ScheduledWeek } from '@shared/domain/schedule';
 import type { WeekProgress, WeekStatus } from '@shared/plan-schema';
-import { InlineCode } from '../../components/InlineCode';
 import { LENGTH_CHOICES, STATUS_LABELS, datesText, lengthLabel } from './week-labels';
+import { formatMinutes } from '@shared/domain/study-hours';
 import { GoalItem } from './GoalItem';
+import { StudyTime } from './StudyTime';
 import { WeekNotes } from './WeekNotes';
 import type { WeekPatch } from './use-roadmap';
 
@@ -18,6 +19,8 @@ interface Props {
   /** Its planned days are over and it is not finished. */
   isOverdue: boolean;
   onGoal(week: number, goal: number, done: boolean): Promise<unknown>;
+  onTask(week: number, task: number, done: boolean): Promise<unknown>;
+  onLogStudy(week: number, mode: 'add' | 'total', minutes: number): Promise<unknown>;
   onStatus(week: number, status: WeekStatus): void;
   onUpdate(week: number, patch: WeekPatch): void;
   onOpenLink(url: string): void;
@@ -48,6 +51,7 @@ export const WeekCard = memo(function WeekCard(props: Props) {
       <p className={`week-dates ${isOverdue ? 'overdue' : 'muted'}`}>
         {datesText(scheduled)}
         {isOverdue && ' · overdue'}
+        {scheduled.plannedHours === null && scheduled.loggedHours > 0 && ` · ${formatMinutes(Math.round(scheduled.loggedHours * 60))} studied`}
       </p>
       <div className="week-controls">
         <label>
@@ -74,14 +78,13 @@ export const WeekCard = memo(function WeekCard(props: Props) {
       <h3 className="week-sub">Goals</h3>
       <ul className="goal-list" aria-label={`Week ${n} goals`}>
         {week.goals.map((goal, g) => (
-          <GoalItem key={g} week={n} index={g} text={goal} done={progress.goalsDone[g] != null} onGoal={props.onGoal} />
+          <GoalItem key={g} week={n} index={g} text={goal} done={progress.goalsDone[g] != null} onTick={props.onGoal} />
         ))}
       </ul>
       <h3 className="week-sub">Tasks</h3>
-      <ul className="task-list" aria-label={`Week ${n} tasks`}>
+      <ul className="goal-list task-list" aria-label={`Week ${n} tasks`}>
         {week.tasks.map((task, t) => (
-          <li key={t}>
-            <InlineCode text={task.text} />
+          <GoalItem key={t} week={n} index={t} text={task.text} done={progress.tasksDone[t] != null} onTick={props.onTask}>
             {task.links.map((link) => (
               <a
                 key={link.url}
@@ -95,9 +98,11 @@ export const WeekCard = memo(function WeekCard(props: Props) {
                 {link.label} <span aria-hidden="true">↗</span>
               </a>
             ))}
-          </li>
+          </GoalItem>
         ))}
       </ul>
+      <h3 className="week-sub">Study time</h3>
+      <StudyTime week={n} log={progress.studyLog} plannedHours={scheduled.plannedHours} onLog={props.onLogStudy} />
       {projects.length > 0 && (
         <div className="week-projects">
           <h3 className="week-sub">Projects that fit</h3>
