@@ -7,7 +7,8 @@
  *   pending <sha>          planner.json.tmp is about to be written with this text
  *   ack <sha> <paths>      the change (or a burst of un-awaited changes) settled: this plan is on disk
  *   refused <path>         a change was refused (e.g. the move was not valid); nothing was written
- *   notice <id>            a start-up notice (e.g. leftover-temp)
+ *   notice <id>            a start-up notice (e.g. unsaved-offer)
+ *   op <path>              a change is starting (so the parent knows what a kill interrupted)
  * Usage: crash-child <dataDir> <seed>
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +16,6 @@ import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CHANNEL_NAMES } from '../src/shared/ipc/channel-names';
 import { contract } from '../src/shared/ipc/contract';
-import { fixedClock } from '../src/main/core/clock';
 import { realFs, type FsPort } from '../src/main/core/fs-port';
 import { serializePlan } from '../src/main/core/plan-file';
 import { PLAN_FILE } from '../src/main/core/plan-store';
@@ -25,6 +25,12 @@ import { startServices } from '../src/main/services';
 const [dataDir, seedArg] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: crash-child <dataDir> <seed>');
 const TODAY = '2026-03-02';
+/**
+ * Each child starts on a day picked by its seed and moves a day on now and then, so daily backups
+ * are started, rotated and pruned (and dated out of order) while kills land.
+ */
+let clockNow = new Date(2026, 2, 2 + (Number(seedArg ?? 0) % 20), 12, 0, 0);
+const movingClock = { now: () => new Date(clockNow) };
 
 const emit = (line: string) => writeSync(1, `${line}\n`);
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -58,7 +64,7 @@ const reportingFs: FsPort = {
 
 const services = await startServices({
   dataDir,
-  clock: fixedClock(TODAY),
+  clock: movingClock,
   appVersion: 'crash-test',
   fs: reportingFs,
   printToPdf: async () => new Uint8Array(),
@@ -176,9 +182,37 @@ function updateSettings(): Op {
   return { path: 'settings:update', run: () => viaChannel('settings:update', payload) };
 }
 
-const makers = [moveProject, moveProject, moveStep, tickWeek, tickWeek, updateSettings];
+/** A new day: the next save starts a new daily backup and prunes the oldest (backup rotation). */
+function nextDay(): Op {
+  return {
+    path: 'rotate-backups',
+    run: () => {
+      clockNow = new Date(clockNow.getTime() + 24 * 60 * 60 * 1000);
+      return viaChannel('settings:update', { patch: { onboarded: random() < 0.5 } });
+    },
+  };
+}
 
-const apply = (op: Op): Promise<unknown> => op.run().catch(() => emit(`refused ${op.path}`));
+/** Restores one of the listed backups (a snapshot is written first, then the plan). */
+function restoreBackup(): Op {
+  return {
+    path: 'backup:restore',
+    run: async () => {
+      const listed = await dispatch(handlers, 'backup:list', {});
+      if (!listed.ok) throw new Error(listed.error.message);
+      const backups = (listed.data as { backups: Array<{ name: string }> }).backups;
+      if (backups.length === 0) throw new Error('no backup yet');
+      await viaChannel('backup:restore', { name: pick(backups).name });
+    },
+  };
+}
+
+const makers = [moveProject, moveProject, moveStep, tickWeek, tickWeek, updateSettings, nextDay, restoreBackup];
+
+const apply = (op: Op): Promise<unknown> => {
+  emit(`op ${op.path}`);
+  return op.run().catch(() => emit(`refused ${op.path}`));
+};
 
 // Mostly one change at a time; now and then a burst of un-awaited changes, to crash mid-coalesce.
 // A burst is acknowledged as one batch once all of it has settled: until then it is in flight.

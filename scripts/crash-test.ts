@@ -21,5 +21,8 @@ const summary = await runCrashTest({
 console.log(`seed ${seed}, data folder ${summary.dataDir}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`acknowledged changes: ${summary.acks}; kills during start-up: ${summary.killedDuringStartup}`);
 console.log(`change paths: ${JSON.stringify(summary.paths)}`);
+console.log(`kills during restore: ${summary.killedDuringRestore}; during backup rotation: ${summary.killedDuringRotation}; outside edits between kills: ${summary.outsideEdits}`);
 console.log(`kills survived: ${summary.survived} / ${summary.tried}`);
-process.exit(summary.failures.length === 0 && summary.survived === kills ? 0 : 1);
+console.log(`acknowledged changes lost: ${summary.acknowledgedLost}`);
+console.log(`leftover files: ${summary.leftovers.length} ${JSON.stringify(summary.leftovers)}`);
+process.exit(summary.failures.length === 0 && summary.survived === kills && summary.acknowledgedLost === 0 && summary.leftovers.length <= 1 ? 0 : 1);

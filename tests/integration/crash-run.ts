@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { parsePlanText } from '../../src/main/core/plan-file';
-import { PLAN_FILE } from '../../src/main/core/plan-store';
+import { parsePlanText, serializePlan } from '../../src/main/core/plan-file';
+import { loadCurriculum } from '../../src/main/core/curriculum';
+import { PLAN_FILE, PlanStore } from '../../src/main/core/plan-store';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHILD = join(ROOT, 'scripts/crash-child.ts');
@@ -32,6 +33,8 @@ export interface CrashOptions {
   onKill?(report: KillReport): void;
   /** Another child script (to check that the test catches a writer that is not crash-safe). */
   child?: string;
+  /** Share of kills after which another program edits planner.json before the next start. */
+  outsideEditRate?: number;
 }
 
 export interface KillReport {
@@ -40,6 +43,8 @@ export interface KillReport {
   duringStartup: boolean;
   acks: number;
   pendingWrites: number;
+  /** The change the kill interrupted (`backup:restore`, `rotate-backups`, a board move…), if any. */
+  interrupted: string | null;
   ok: boolean;
   problem: string | null;
 }
@@ -53,6 +58,15 @@ export interface CrashSummary {
   paths: Record<string, number>;
   acks: number;
   killedDuringStartup: number;
+  /** Kills that landed while a restore / a backup rotation was running. */
+  killedDuringRestore: number;
+  killedDuringRotation: number;
+  /** Times another program rewrote planner.json between two runs. */
+  outsideEdits: number;
+  /** Acknowledged changes missing from planner.json after a kill (must be 0). */
+  acknowledgedLost: number;
+  /** Temp files, files kept aside and offers of unsaved work left at the end (0 or 1 allowed). */
+  leftovers: string[];
 }
 
 const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
@@ -67,7 +81,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashSummary>
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pp-crash-')));
   let seed = (options.seed ?? Date.now()) >>> 0;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const summary: CrashSummary = { dataDir, tried: 0, survived: 0, failures: [], paths: {}, acks: 0, killedDuringStartup: 0 };
+  const summary: CrashSummary = { dataDir, tried: 0, survived: 0, failures: [], paths: {}, acks: 0, killedDuringStartup: 0, killedDuringRestore: 0, killedDuringRotation: 0, outsideEdits: 0, acknowledgedLost: 0, leftovers: [] };
   let lastOnDisk: string | null = null;
   let startupMs = 800;
   const command = await childCommand(options.child ?? CHILD);
@@ -80,7 +94,22 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashSummary>
     const problem = judge(text, run, lastOnDisk) ?? (await damagedBackup(dataDir));
     if (text) lastOnDisk = sha(text);
     for (const line of run.acked) for (const path of line.paths) summary.paths[path] = (summary.paths[path] ?? 0) + 1;
-    const report: KillReport = { index, duringStartup: !run.ready, acks: run.acked.length, pendingWrites: run.pending.length, ok: problem === null, problem };
+    const interrupted = run.ops.length > run.settledOps ? run.ops.at(-1)! : null;
+    const report: KillReport = { index, duringStartup: !run.ready, acks: run.acked.length, pendingWrites: run.pending.length, interrupted, ok: problem === null, problem };
+    if (interrupted === 'backup:restore') summary.killedDuringRestore++;
+    if (interrupted === 'rotate-backups') summary.killedDuringRotation++;
+    if (problem?.includes('neither the last acknowledged')) summary.acknowledgedLost++;
+    // Now and then another program (a sync tool, an editor) rewrites the file between runs: the
+    // next child must load it, and the judge expects it as the state on disk.
+    if (text && random() < (options.outsideEditRate ?? 0.15)) {
+      const edited = editOutside(text.toString('utf8'), index);
+      if (edited) {
+        await writeFile(join(dataDir, 'outside-edit.tmp'), edited);
+        await rename(join(dataDir, 'outside-edit.tmp'), join(dataDir, PLAN_FILE));
+        lastOnDisk = sha(edited);
+        summary.outsideEdits++;
+      }
+    }
     summary.tried++;
     summary.acks += run.acked.length;
     if (!run.ready) summary.killedDuringStartup++;
@@ -89,7 +118,27 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashSummary>
     options.onKill?.(report);
   }
   if (command.length === 1) await rm(command[0]!, { force: true });
+  // The next start cleans up after the last kill, as it would for the user: count what is left then.
+  const store = await PlanStore.open({ dataDir, curriculum: loadCurriculum(), clock: { now: () => new Date() } });
+  await store.close();
+  summary.leftovers = await leftoverFiles(dataDir);
   return summary;
+}
+
+/** A week's notes changed the way a person or a sync tool would, or null if the file does not load. */
+function editOutside(text: string, index: number): string | null {
+  const outcome = parsePlanText(text);
+  if (outcome.kind !== 'ok') return null;
+  const plan = structuredClone(outcome.plan);
+  plan.weeks[1]!.notes = `edited outside the app before run ${index + 2}`;
+  return serializePlan(plan);
+}
+
+/** What a run may leave besides planner.json, its lock and the backups: temp files, copies kept aside, offers. */
+async function leftoverFiles(dataDir: string): Promise<string[]> {
+  const top = (await readdir(dataDir)).filter((n) => /\.tmp|\.external-|\.corrupt-|\.newer-/.test(n));
+  const backups = (await readdir(join(dataDir, 'backups')).catch(() => [] as string[])).filter((n) => /\.tmp|unsaved/.test(n));
+  return [...top, ...backups.map((n) => `backups/${n}`)];
 }
 
 /** Backups are written the same crash-safe way: every complete one must load. */
@@ -109,6 +158,9 @@ interface ChildRun {
   /** Every `pending` line, in order, with the number of acks seen before it. */
   pending: Array<{ hash: string; afterAcks: number }>;
   acked: Array<{ hash: string; paths: string[] }>;
+  /** `op` lines in order, and how many of them had settled (acknowledged or refused) at the kill. */
+  ops: string[];
+  settledOps: number;
   startupMs: number | null;
   stderr: string;
 }
@@ -132,7 +184,7 @@ function judge(text: Buffer | null, run: ChildRun, previous: string | null): str
 }
 
 function runOnce(command: string[], dataDir: string, seed: number, killAtMs: number | null, killAfterReadyMs: number): Promise<ChildRun> {
-  const run: ChildRun = { ready: null, notices: [], pending: [], acked: [], startupMs: null, stderr: '' };
+  const run: ChildRun = { ready: null, notices: [], pending: [], acked: [], ops: [], settledOps: 0, startupMs: null, stderr: '' };
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...command, dataDir, String(seed)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -150,7 +202,10 @@ function runOnce(command: string[], dataDir: string, seed: number, killAtMs: num
           run.startupMs = performance.now() - started;
           if (killAtMs === null) setTimeout(kill, killAfterReadyMs);
         } else if (kind === 'pending') run.pending.push({ hash: hash!, afterAcks: run.acked.length });
-        else if (kind === 'ack') run.acked.push({ hash: hash!, paths: (paths ?? '').split(',') });
+        else if (kind === 'ack') {
+          run.acked.push({ hash: hash!, paths: (paths ?? '').split(',') });
+          run.settledOps = run.ops.length;
+        } else if (kind === 'op') run.ops.push(hash!);
         else if (kind === 'notice') run.notices.push(hash!);
       }
     });

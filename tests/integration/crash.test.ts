@@ -5,12 +5,20 @@ import { runCrashTest } from './crash-run';
 const KILLS = Number(process.env.PREP_PLANNER_CRASH_KILLS ?? 25);
 
 describe('crash safety', () => {
-  it(`planner.json survives ${KILLS} SIGKILLs at random moments of moves, ticks and settings changes`, async () => {
+  it(`planner.json survives ${KILLS} SIGKILLs at random moments of moves, ticks, settings, restores and backup rotation, with outside edits between kills`, async () => {
     const summary = await runCrashTest({ kills: KILLS });
-    console.info(`[crash test] kills survived ${summary.survived}/${summary.tried}; ${summary.acks} acknowledged changes; ${summary.killedDuringStartup} kills during start-up; paths ${JSON.stringify(summary.paths)}`);
+    console.info(
+      `[crash test] kills survived ${summary.survived}/${summary.tried}; acknowledged changes lost ${summary.acknowledgedLost} of ${summary.acks}; ` +
+        `leftover files ${summary.leftovers.length} ${JSON.stringify(summary.leftovers)}; kills during start-up ${summary.killedDuringStartup}, restore ${summary.killedDuringRestore}, ` +
+        `backup rotation ${summary.killedDuringRotation}; outside edits ${summary.outsideEdits}; paths ${JSON.stringify(summary.paths)}`,
+    );
     expect(summary.failures).toEqual([]);
+    expect(summary.acknowledgedLost).toBe(0);
+    expect(summary.leftovers.length).toBeLessThanOrEqual(1);
+    // Restores and backup rotation really ran between kills.
+    expect((summary.paths['backup:restore'] ?? 0) + (summary.paths['rotate-backups'] ?? 0)).toBeGreaterThan(0);
     expect(summary.survived).toBe(KILLS);
     // The children really worked between kills: a test that never wrote anything proves nothing.
     expect(summary.acks).toBeGreaterThan(KILLS);
-  }, 30_000 + KILLS * 4_000);
+  }, 60_000 + KILLS * 8_000);
 });

@@ -50,6 +50,15 @@ export class Backups {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Deletes temp files a cut-short backup write left (start-up, writer only). A backup temp never
+   * holds anything unique: it is a copy of a plan that is also in planner.json or another backup.
+   */
+  async removeTemps(): Promise<void> {
+    const names = await this.fs.readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names.filter((n) => /^planner-.*\.json\.tmp/.test(n))) await this.fs.rm(join(this.dir, name), { force: true }).catch(() => undefined);
+  }
+
   /** Every backup, newest content first. */
   async list(): Promise<BackupInfo[]> {
     const names = await this.fs.readdir(this.dir).catch(() => [] as string[]);

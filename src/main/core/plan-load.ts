@@ -42,6 +42,7 @@ export async function loadPlan(options: LoadOptions): Promise<LoadedPlan> {
   const { path, fs, backups, stamp, observer = false } = options;
   const notices: Notice[] = [];
   const leftovers = observer ? [] : await findLeftovers(fs, options.target);
+  if (!observer) await backups.removeTemps();
 
   const finish = async (loaded: Omit<LoadedPlan, 'notices'>): Promise<LoadedPlan> => {
     notices.push(...(await settleLeftovers(fs, backups, leftovers, loaded.plan)));
