@@ -55,6 +55,9 @@ export function generateStressPlan(curriculum: Curriculum, opts: StressPlanOptio
   plan.weeks = curriculum.weeks.map((week, i) => ({
     status: 'done',
     goalsDone: week.goals.map((_, g) => day(start, i * 7 + g + 1)),
+    tasksDone: week.tasks.map((_, t) => day(start, i * 7 + t + 1)),
+    autoTicked: { goals: [], tasks: [] },
+    studyLog: [],
     notes: note(notesChars, `Week ${i + 1}`),
     links: [{ label: `Week ${i + 1} write-up`, url: `https://example.com/notes/week-${i + 1}` }],
     lengthFactor: 1,

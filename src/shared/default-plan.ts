@@ -11,10 +11,13 @@ export const DEFAULT_COLUMNS: readonly Column[] = [
 
 export const builtinStepId = (projectId: string, index: number) => `${projectId}--step-${index + 1}`;
 
-export function emptyWeek(goalCount: number): WeekProgress {
+export function emptyWeek(goalCount: number, taskCount = 0): WeekProgress {
   return {
     status: 'not-started',
     goalsDone: Array.from({ length: goalCount }, () => null),
+    tasksDone: Array.from({ length: taskCount }, () => null),
+    autoTicked: { goals: [], tasks: [] },
+    studyLog: [],
     notes: '',
     links: [],
     lengthFactor: 1,
@@ -60,8 +63,11 @@ export function reconcileWithCurriculum(plan: Plan, curriculum: Curriculum): Pla
   const emptyCells = () => Object.fromEntries(plan.board.columns.map((c) => [c.id, [] as string[]]));
   curriculum.weeks.forEach((week, i) => {
     const progress = plan.weeks[i];
-    if (!progress) plan.weeks[i] = emptyWeek(week.goals.length);
-    else while (progress.goalsDone.length < week.goals.length) progress.goalsDone.push(null);
+    if (!progress) plan.weeks[i] = emptyWeek(week.goals.length, week.tasks.length);
+    else {
+      while (progress.goalsDone.length < week.goals.length) progress.goalsDone.push(null);
+      while (progress.tasksDone.length < week.tasks.length) progress.tasksDone.push(null);
+    }
   });
   for (const project of curriculum.projects) {
     if (!plan.projects[project.id]) {

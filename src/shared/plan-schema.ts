@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The user's plan: everything they own, never the curriculum text (that ships with the app and
  * is joined by id). Bump PLAN_VERSION with a migration in src/main/core/migrations.ts.
  */
-export const PLAN_VERSION = 1;
+export const PLAN_VERSION = 2;
 
 /** A calendar day in the user's time zone, not an instant: DST and zones cannot shift it. */
 export const CalendarDateSchema = z.iso.date();
@@ -46,6 +46,17 @@ export const WeekProgressSchema = z.strictObject({
   status: WeekStatusSchema,
   /** One entry per curriculum goal: the day it was ticked, or null. */
   goalsDone: z.array(CalendarDateSchema.nullable()),
+  /** One entry per curriculum task (the seed's "Resources/Tasks/Projects"): the day it was ticked, or null. */
+  tasksDone: z.array(CalendarDateSchema.nullable()).max(200).default([]),
+  /**
+   * Indexes ticked by setting the week Done by hand (not by the user one by one), so that setting
+   * it back restores exactly the user's own ticks (issue 12 case 6; see domain/week-ticks.ts).
+   */
+  autoTicked: z
+    .strictObject({ goals: z.array(z.int().min(0).max(200)).max(200), tasks: z.array(z.int().min(0).max(200)).max(200) })
+    .default({ goals: [], tasks: [] }),
+  /** Study time logged for this week, one entry per logging day (see domain/study-hours.ts). */
+  studyLog: z.array(z.strictObject({ on: CalendarDateSchema, minutes: z.int().min(1).max(100_000) })).max(1000).default([]),
   notes: z.string().max(20_000),
   links: z.array(UserLinkSchema).max(50),
   /** Stretch or shrink this one week against the pace (1 = as planned). */

@@ -6,9 +6,9 @@ import { fixedClock } from '../../src/main/core/clock';
 import { loadCurriculum } from '../../src/main/core/curriculum';
 import { realFs, type FsPort } from '../../src/main/core/fs-port';
 import { PLAN_FILE, PlanStore } from '../../src/main/core/plan-store';
-import { migratePlan } from '../../src/main/core/migrations';
+import { migratePlan, MIGRATIONS } from '../../src/main/core/migrations';
 import { parsePlanText } from '../../src/main/core/plan-file';
-import { PlanSchema } from '../../src/shared/plan-schema';
+import { PLAN_VERSION, PlanSchema } from '../../src/shared/plan-schema';
 
 const curriculum = loadCurriculum();
 const clock = fixedClock('2026-03-02');
@@ -147,8 +147,20 @@ describe('migrations', () => {
     const store = await open(dir);
     const current = JSON.parse(await readFile(join(dir, PLAN_FILE), 'utf8'));
     const v0 = { ...current, version: 0 };
-    const outcome = parsePlanText(JSON.stringify(v0), { 0: (p) => ({ ...p, version: 1 }) });
+    const outcome = parsePlanText(JSON.stringify(v0), { ...MIGRATIONS, 0: (p) => ({ ...p, version: 1 }) });
     expect(outcome).toMatchObject({ kind: 'ok', migratedFrom: 0 });
-    expect(store.plan.version).toBe(1);
+    expect(store.plan.version).toBe(PLAN_VERSION);
+  });
+
+  it('a format-1 plan (no task ticks, auto ticks or study log) reads as format 2 with empty ones', async () => {
+    const dir = await freshDir();
+    await open(dir);
+    const current = JSON.parse(await readFile(join(dir, PLAN_FILE), 'utf8'));
+    const weeks = current.weeks.map(({ tasksDone: _t, autoTicked: _a, studyLog: _s, ...rest }: Record<string, unknown>) => rest);
+    const outcome = parsePlanText(JSON.stringify({ ...current, version: 1, weeks }));
+    expect(outcome).toMatchObject({ kind: 'ok', migratedFrom: 1 });
+    if (outcome.kind !== 'ok') return;
+    expect(outcome.plan.version).toBe(2);
+    expect(outcome.plan.weeks[0]).toMatchObject({ tasksDone: [], autoTicked: { goals: [], tasks: [] }, studyLog: [] });
   });
 });

@@ -83,3 +83,31 @@ describe('roadmap handlers', () => {
     expect(await readFile(join(s.dataDir, PLAN_FILE), 'utf8')).toBe(before);
   });
 });
+
+describe('roadmap handlers: task ticks and reverting Done (issue 15, issue 12 case 6)', () => {
+  it('ticks tasks, finishes a week whose goals and tasks are all ticked, and reverts to the user’s own ticks', async () => {
+    const s = await roadmapServices('2026-03-04');
+    let plan = await s.ok('roadmap:set-task', { week: 1, task: 0, done: true });
+    expect(plan.weeks[0]).toMatchObject({ status: 'in-progress', tasksDone: ['2026-03-04'] });
+    for (const goal of [0, 1]) plan = await s.ok('roadmap:set-goal', { week: 1, goal, done: true });
+    expect(plan.weeks[0]!.status).toBe('in-progress');
+    s.setDay('2026-03-06');
+    plan = await s.ok('roadmap:set-goal', { week: 1, goal: 2, done: true });
+    expect(plan.weeks[0]).toMatchObject({ status: 'done', startedOn: '2026-03-04', completedOn: '2026-03-06' });
+    plan = await s.ok('roadmap:set-task', { week: 1, task: 0, done: false });
+    expect(plan.weeks[0]).toMatchObject({ status: 'in-progress', completedOn: null });
+
+    plan = await s.ok('roadmap:set-goal', { week: 2, goal: 0, done: true });
+    plan = await s.ok('roadmap:set-week-status', { week: 2, status: 'done' });
+    expect(plan.weeks[1]!.goalsDone.every(Boolean)).toBe(true);
+    plan = await s.ok('roadmap:set-week-status', { week: 2, status: 'in-progress' });
+    expect(plan.weeks[1]!.goalsDone.filter(Boolean)).toHaveLength(1);
+    plan = await s.ok('roadmap:set-week-status', { week: 2, status: 'not-started' });
+    expect(plan.weeks[1]!.goalsDone.filter(Boolean)).toHaveLength(0);
+    const onDisk = JSON.parse(await readFile(join(s.dataDir, PLAN_FILE), 'utf8')) as Plan;
+    expect(onDisk.weeks[1]!.goalsDone.filter(Boolean)).toHaveLength(0);
+
+    const missing = await s.call('roadmap:set-task', { week: 1, task: 9, done: true });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found', message: 'Week 1 has no task 10.' } });
+  });
+});

@@ -3,10 +3,14 @@ import { PLAN_VERSION } from '@shared/plan-schema';
 type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * `MIGRATIONS[n]` turns a version-n plan into version n+1. Version 1 is the first shipped format,
- * so the list is empty; the next format change adds `1: (p) => ({ ...p, version: 2, … })`.
+ * `MIGRATIONS[n]` turns a version-n plan into version n+1. Version 1 is the first shipped format.
+ * Fields added later carry zod defaults (filled when the plan is parsed), so a step only needs to
+ * change what a default cannot express.
  */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  /** 2: weeks gain tasksDone, autoTicked and studyLog (all defaulted by the schema). */
+  1: (p) => ({ ...p, version: 2 }),
+};
 
 export class NewerPlanError extends Error {
   constructor(readonly version: number) {

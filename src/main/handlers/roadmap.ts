@@ -2,11 +2,12 @@ import { AppError } from '@shared/ipc/result';
 import type { Plan, WeekProgress } from '@shared/plan-schema';
 import { maxDate, shiftDate } from '@shared/domain/calendar-days';
 import { isFinished } from '@shared/domain/schedule';
+import { setTick, setWeekStatus, type TickKind, type WeekShape } from '@shared/domain/week-ticks';
 import { today } from '../core/clock';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
 
-type RoadmapChannel = 'roadmap:set-goal' | 'roadmap:set-week-status' | 'roadmap:update-week' | 'roadmap:set-schedule' | 'roadmap:skip-onboarding';
+type RoadmapChannel = 'roadmap:set-goal' | 'roadmap:set-task' | 'roadmap:set-week-status' | 'roadmap:update-week' | 'roadmap:set-schedule' | 'roadmap:skip-onboarding';
 
 export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapChannel> {
   const { store, curriculum } = deps;
@@ -20,44 +21,32 @@ export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapCh
   const startIfNeeded = (plan: Plan, day: string) => {
     plan.settings.startDate ??= day;
   };
+  const shapeOf = (week: number): WeekShape => {
+    const w = curriculum.weeks[week - 1]!;
+    return { goals: w.goals.length, tasks: w.tasks.length };
+  };
+  const tick = (week: number, kind: TickKind, index: number, done: boolean) =>
+    store.update((plan) => {
+      const progress = weekOf(plan, week);
+      const shape = shapeOf(week);
+      if (index >= (kind === 'goal' ? shape.goals : shape.tasks)) throw new AppError('not-found', `Week ${week} has no ${kind} ${index + 1}.`);
+      const day = today(deps.clock);
+      plan.weeks[week - 1] = setTick(progress, shape, kind, index, done, day);
+      if (done) startIfNeeded(plan, day);
+    });
 
   return {
-    'roadmap:set-goal': ({ week, goal, done }) =>
-      store.update((plan) => {
-        const progress = weekOf(plan, week);
-        if (goal >= curriculum.weeks[week - 1]!.goals.length) throw new AppError('not-found', `Week ${week} has no goal ${goal + 1}.`);
-        const day = today(deps.clock);
-        progress.goalsDone[goal] = done ? (progress.goalsDone[goal] ?? day) : null;
-        if (done && progress.status === 'not-started') {
-          progress.status = 'in-progress';
-          progress.startedOn ??= day;
-        }
-        if (done) startIfNeeded(plan, day);
-      }),
+    'roadmap:set-goal': ({ week, goal, done }) => tick(week, 'goal', goal, done),
+
+    'roadmap:set-task': ({ week, task, done }) => tick(week, 'task', task, done),
 
     'roadmap:set-week-status': ({ week, status }) =>
       store.update((plan) => {
         const progress = weekOf(plan, week);
         if (progress.status === status) return;
         const day = today(deps.clock);
-        progress.status = status;
-        if (status === 'not-started') {
-          progress.startedOn = null;
-          progress.completedOn = null;
-          return;
-        }
-        startIfNeeded(plan, day);
-        if (status === 'in-progress') {
-          progress.startedOn ??= day;
-          progress.completedOn = null;
-          return;
-        }
-        progress.completedOn = day;
-        if (status === 'done') {
-          progress.startedOn ??= day;
-          // Marking a week done says its goals are done; ticks already there keep their own days.
-          progress.goalsDone = progress.goalsDone.map((d) => d ?? day);
-        }
+        plan.weeks[week - 1] = setWeekStatus(progress, shapeOf(week), status, day);
+        if (status !== 'not-started') startIfNeeded(plan, day);
       }),
 
     'roadmap:update-week': ({ week, patch }) =>

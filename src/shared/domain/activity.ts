@@ -1,7 +1,7 @@
 import type { CalendarDate, Plan } from '../plan-schema';
 import { daysBetween, minDate, mondayOf, shiftDate } from './calendar-days';
 
-/** Every recorded day of progress: goals ticked, weeks finished, steps done, projects started or finished. */
+/** Every recorded day of progress: goals and tasks ticked, weeks finished, steps done, projects started or finished. */
 export function activityByDay(plan: Plan): Map<CalendarDate, number> {
   const counts = new Map<CalendarDate, number>();
   const add = (day: CalendarDate | null) => {
@@ -9,6 +9,7 @@ export function activityByDay(plan: Plan): Map<CalendarDate, number> {
   };
   for (const week of plan.weeks) {
     week.goalsDone.forEach(add);
+    week.tasksDone.forEach(add);
     if (week.status === 'done') add(week.completedOn);
   }
   for (const step of Object.values(plan.steps)) if (step.state !== 'deleted') add(step.completedOn);

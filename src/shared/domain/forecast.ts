@@ -11,8 +11,11 @@ const MAX_FORECAST_DAYS = 3650;
 
 export interface Forecast {
   finish: CalendarDate;
-  /** 'velocity': from the user's real rate; 'plan': not enough history, the plan's pace from today. */
-  basis: 'finished' | 'velocity' | 'plan';
+  /**
+   * 'velocity': from the user's real rate; 'hours': hours pace, from the study hours logged against
+   * the hours the plan asks; 'plan': not enough history, the plan's pace from today.
+   */
+  basis: 'finished' | 'velocity' | 'hours' | 'plan';
   /** Days of planned work done per calendar day since the start (1 = exactly on plan), when known. */
   velocity: number | null;
 }
@@ -33,6 +36,8 @@ export function forecastFinish(schedule: Schedule, today: CalendarDate): Forecas
   const remaining = Math.max(0, workTotal(schedule) - workDone(schedule));
   const elapsed = daysBetween(schedule.startDate, today);
   const done = workDone(schedule);
+  const byHours = hoursForecast(schedule, today, elapsed);
+  if (byHours) return byHours;
   if (!schedule.provisional && elapsed >= MIN_HISTORY_DAYS && done >= MIN_HISTORY_WORK_DAYS) {
     const velocity = done / elapsed;
     const days = Math.min(MAX_FORECAST_DAYS, Math.ceil(remaining / velocity));
@@ -40,4 +45,23 @@ export function forecastFinish(schedule: Schedule, today: CalendarDate): Forecas
   }
   const from = maxDate(today, schedule.startDate);
   return { finish: shiftDate(from, Math.max(0, Math.ceil(remaining) - 1)), basis: 'plan', velocity: null };
+}
+
+/**
+ * Hours pace with study time logged: the hours still asked (each unfinished week's planned hours
+ * less what was logged for it) at the rate hours were logged since the start. Null when the pace
+ * is calendar, the plan is provisional, history is under MIN_HISTORY_DAYS or nothing is logged.
+ */
+export function hoursForecast(schedule: Schedule, today: CalendarDate, elapsed = daysBetween(schedule.startDate, today)): Forecast | null {
+  if (schedule.pace.mode !== 'hours' || schedule.provisional || elapsed < MIN_HISTORY_DAYS) return null;
+  const logged = schedule.weeks.reduce((n, w) => n + w.loggedHours, 0);
+  if (logged <= 0) return null;
+  const perDay = logged / elapsed;
+  const remainingHours = schedule.weeks
+    .filter((w) => w.credit < 1)
+    .reduce((n, w) => n + Math.max(0, (w.plannedHours ?? 0) - w.loggedHours), 0);
+  const days = Math.min(MAX_FORECAST_DAYS, Math.ceil(remainingHours / perDay));
+  // Planned hours per day of the pace, against the hours logged per day: 1 = exactly on plan.
+  const planPerDay = schedule.pace.hoursPerWeek / 7;
+  return { finish: shiftDate(today, Math.max(0, days - 1)), basis: 'hours', velocity: perDay / planPerDay };
 }

@@ -13,6 +13,8 @@ export interface ProgressSummary {
   goalsDone: number;
   /** 0..1 */
   goalShare: number;
+  tasksTotal: number;
+  tasksDone: number;
   /** The roadmap week the user is on (first not done/skipped), or null when all are finished. */
   currentWeek: number | null;
   /** Positive: ahead of plan; negative: behind; null before a start date is set. */
@@ -37,13 +39,15 @@ export interface RoadmapPlan {
   forecast: Forecast;
 }
 
-export function planRoadmap(input: PlannerInput & { goalsTotal?: number }): RoadmapPlan {
+export function planRoadmap(input: PlannerInput & { goalsTotal?: number; tasksTotal?: number }): RoadmapPlan {
   const schedule = buildSchedule(input);
   const { today } = input;
   const weeks = schedule.weeks;
   const weeksDone = weeks.filter((w) => isFinished(w.status)).length;
   const goalsTotal = input.goalsTotal ?? input.weeks.reduce((n, w) => n + w.goalsDone.length, 0);
   const goalsDone = input.weeks.reduce((n, w) => n + w.goalsDone.filter(Boolean).length, 0);
+  const tasksTotal = input.tasksTotal ?? input.weeks.reduce((n, w) => n + w.tasksDone.length, 0);
+  const tasksDone = input.weeks.reduce((n, w) => n + w.tasksDone.filter(Boolean).length, 0);
   const current = weeks.find((w) => !isFinished(w.status));
   const forecast = forecastFinish(schedule, today);
   const todayOffset = daysBetween(schedule.startDate, today);
@@ -70,6 +74,8 @@ export function planRoadmap(input: PlannerInput & { goalsTotal?: number }): Road
     goalsTotal,
     goalsDone,
     goalShare: goalsTotal ? goalsDone / goalsTotal : 0,
+    tasksTotal,
+    tasksDone,
     currentWeek: current?.number ?? null,
     daysAhead,
     status,
@@ -83,12 +89,13 @@ export function planRoadmap(input: PlannerInput & { goalsTotal?: number }): Road
 }
 
 /** Planner input from the stored plan, one entry per curriculum week. */
-export function plannerInput(curriculum: Curriculum, plan: Plan, today: CalendarDate): PlannerInput & { goalsTotal: number } {
+export function plannerInput(curriculum: Curriculum, plan: Plan, today: CalendarDate): PlannerInput & { goalsTotal: number; tasksTotal: number } {
   return {
     weeks: plan.weeks.slice(0, curriculum.weeks.length),
     settings: plan.settings,
     today,
     goalsTotal: curriculum.weeks.reduce((n, w) => n + w.goals.length, 0),
+    tasksTotal: curriculum.weeks.reduce((n, w) => n + w.tasks.length, 0),
   };
 }
 

@@ -28,6 +28,10 @@ export interface ScheduledWeek {
   actualEnd: CalendarDate | null;
   /** How much of the week counts as done (goals ticked, or 1 when done or skipped). */
   credit: number;
+  /** Study hours logged for the week. */
+  loggedHours: number;
+  /** Hours the plan asks for the week in hours pace (its length factor included); null in calendar pace. */
+  plannedHours: number | null;
 }
 
 export interface Schedule {
@@ -35,6 +39,7 @@ export interface Schedule {
   /** True when no start date is set yet and the default (next Monday) stands in. */
   provisional: boolean;
   weeks: ScheduledWeek[];
+  pace: Pace;
 }
 
 export const isFinished = (status: WeekStatus): boolean => status === 'done' || status === 'skipped';
@@ -44,11 +49,15 @@ export function daysPerRoadmapWeek(pace: Pace): number {
   return pace.mode === 'calendar' ? 7 * pace.weeksPerRoadmapWeek : (7 * pace.hoursPerRoadmapWeek) / pace.hoursPerWeek;
 }
 
+/**
+ * How much of a week counts as done: 1 when done or skipped, else the share of its goals and tasks
+ * ticked. A week that is not done never gets full credit (all ticked makes it Done by itself, see
+ * domain/week-ticks.ts; one set back to In progress by hand still has something to go).
+ */
 export function weekCredit(week: WeekProgress): number {
   if (isFinished(week.status)) return 1;
-  const total = week.goalsDone.length;
-  // A week with every goal ticked but not marked done still has its tasks to go: never full credit.
-  return total ? Math.min(0.95, week.goalsDone.filter(Boolean).length / total) : 0;
+  const ticks = [...week.goalsDone, ...week.tasksDone];
+  return ticks.length ? Math.min(0.95, ticks.filter(Boolean).length / ticks.length) : 0;
 }
 
 /**
@@ -98,9 +107,11 @@ export function buildSchedule({ weeks, settings, today }: PlannerInput): Schedul
       actualStart: week.startedOn,
       actualEnd: isFinished(week.status) ? week.completedOn : null,
       credit: weekCredit(week),
+      loggedHours: week.studyLog.reduce((n, e) => n + e.minutes, 0) / 60,
+      plannedHours: settings.pace.mode === 'hours' && week.status !== 'skipped' ? settings.pace.hoursPerRoadmapWeek * week.lengthFactor : null,
     };
   });
-  return { startDate, provisional: settings.startDate === null, weeks: scheduled };
+  return { startDate, provisional: settings.startDate === null, weeks: scheduled, pace: settings.pace };
 }
 
 /** Roadmap weeks the plan expects done by the START of `offset` (fractional, 0..weeks). */

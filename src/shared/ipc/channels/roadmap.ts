@@ -10,6 +10,11 @@ export const roadmapChannels = {
     request: z.strictObject({ week: WeekNumber, goal: z.int().min(0).max(200), done: z.boolean() }),
     reply: PlanSchema,
   },
+  /** Ticks or unticks one task of a week (same rules as goals: see domain/week-ticks.ts). */
+  'roadmap:set-task': {
+    request: z.strictObject({ week: WeekNumber, task: z.int().min(0).max(200), done: z.boolean() }),
+    reply: PlanSchema,
+  },
   /** Done and skipped stamp a completion day; back to not started clears the week's dates. */
   'roadmap:set-week-status': {
     request: z.strictObject({ week: WeekNumber, status: WeekStatusSchema }),

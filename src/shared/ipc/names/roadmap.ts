@@ -1,5 +1,6 @@
 export const ROADMAP_CHANNEL_NAMES = [
   'roadmap:set-goal',
+  'roadmap:set-task',
   'roadmap:set-week-status',
   'roadmap:update-week',
   'roadmap:set-schedule',

@@ -1,4 +1,4 @@
-import { useOptimistic, useTransition } from 'react';
+import { useOptimistic, useTransition, type ReactNode } from 'react';
 import { InlineCode } from '../../components/InlineCode';
 
 interface Props {
@@ -6,26 +6,29 @@ interface Props {
   index: number;
   text: string;
   done: boolean;
-  onGoal(week: number, goal: number, done: boolean): Promise<unknown>;
+  onTick(week: number, index: number, done: boolean): Promise<unknown>;
+  /** Shown after the label (a task's resource links), outside it so links stay their own targets. */
+  children?: ReactNode;
 }
 
-/** A goal's checkbox answers the click at once; main's reply (or its refusal) settles it. */
-export function GoalItem({ week, index, text, done, onGoal }: Props) {
+/** A goal's or task's checkbox answers the click at once; main's reply (or its refusal) settles it. */
+export function GoalItem({ week, index, text, done, onTick, children }: Props) {
   const [shown, setShown] = useOptimistic(done);
   const [, startTransition] = useTransition();
   const toggle = (next: boolean) =>
     startTransition(async () => {
       setShown(next);
-      await onGoal(week, index, next);
+      await onTick(week, index, next);
     });
   return (
     <li className={shown ? 'done' : ''}>
       <label>
         <input type="checkbox" checked={shown} onChange={(e) => toggle(e.currentTarget.checked)} />
-        <span>
+        <span dir="auto">
           <InlineCode text={text} />
         </span>
       </label>
+      {children}
     </li>
   );
 }

@@ -14,6 +14,7 @@ export function standingText(s: ProgressSummary): string {
 
 const BASIS: Record<NonNullable<ProgressSummary['forecastBasis']>, string> = {
   velocity: 'from your pace so far',
+  hours: 'from the study hours you logged',
   plan: 'at the planned pace from today (not enough history yet)',
   finished: 'your real finish',
 };
@@ -32,6 +33,16 @@ export function ProgressStats({ summary }: { summary: ProgressSummary }) {
             {percent(summary.goalShare)} <span className="muted">({summary.goalsDone} of {summary.goalsTotal})</span>
           </dd>
           <progress max={summary.goalsTotal || 1} value={summary.goalsDone} aria-label="Goals done" />
+        </div>
+        <div>
+          <dt>Tasks</dt>
+          <dd>
+            {percent(summary.tasksTotal ? summary.tasksDone / summary.tasksTotal : 0)}{' '}
+            <span className="muted">
+              ({summary.tasksDone} of {summary.tasksTotal})
+            </span>
+          </dd>
+          <progress max={summary.tasksTotal || 1} value={summary.tasksDone} aria-label="Tasks done" />
         </div>
         <div>
           <dt>Weeks</dt>

@@ -72,6 +72,7 @@ export function RoadmapView() {
             isToday={summary.plannedWeekToday === week.number}
             isOverdue={!schedule.provisional && !isFinished(plan.weeks[i]!.status) && schedule.weeks[i]!.plannedEnd < roadmap.today}
             onGoal={roadmap.setGoal}
+            onTask={roadmap.setTask}
             onStatus={roadmap.setStatus}
             onUpdate={roadmap.updateWeek}
             onOpenLink={roadmap.openLink}

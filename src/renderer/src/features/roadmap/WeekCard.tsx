@@ -2,7 +2,6 @@ import { memo } from 'react';
 import type { Project, Week } from '@shared/curriculum-schema';
 import type { ScheduledWeek } from '@shared/domain/schedule';
 import type { WeekProgress, WeekStatus } from '@shared/plan-schema';
-import { InlineCode } from '../../components/InlineCode';
 import { LENGTH_CHOICES, STATUS_LABELS, datesText, lengthLabel } from './week-labels';
 import { GoalItem } from './GoalItem';
 import { WeekNotes } from './WeekNotes';
@@ -18,6 +17,7 @@ interface Props {
   /** Its planned days are over and it is not finished. */
   isOverdue: boolean;
   onGoal(week: number, goal: number, done: boolean): Promise<unknown>;
+  onTask(week: number, task: number, done: boolean): Promise<unknown>;
   onStatus(week: number, status: WeekStatus): void;
   onUpdate(week: number, patch: WeekPatch): void;
   onOpenLink(url: string): void;
@@ -74,14 +74,13 @@ export const WeekCard = memo(function WeekCard(props: Props) {
       <h3 className="week-sub">Goals</h3>
       <ul className="goal-list" aria-label={`Week ${n} goals`}>
         {week.goals.map((goal, g) => (
-          <GoalItem key={g} week={n} index={g} text={goal} done={progress.goalsDone[g] != null} onGoal={props.onGoal} />
+          <GoalItem key={g} week={n} index={g} text={goal} done={progress.goalsDone[g] != null} onTick={props.onGoal} />
         ))}
       </ul>
       <h3 className="week-sub">Tasks</h3>
-      <ul className="task-list" aria-label={`Week ${n} tasks`}>
+      <ul className="goal-list task-list" aria-label={`Week ${n} tasks`}>
         {week.tasks.map((task, t) => (
-          <li key={t}>
-            <InlineCode text={task.text} />
+          <GoalItem key={t} week={n} index={t} text={task.text} done={progress.tasksDone[t] != null} onTick={props.onTask}>
             {task.links.map((link) => (
               <a
                 key={link.url}
@@ -95,7 +94,7 @@ export const WeekCard = memo(function WeekCard(props: Props) {
                 {link.label} <span aria-hidden="true">↗</span>
               </a>
             ))}
-          </li>
+          </GoalItem>
         ))}
       </ul>
       {projects.length > 0 && (

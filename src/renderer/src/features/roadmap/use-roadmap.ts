@@ -26,6 +26,10 @@ export function useRoadmap() {
     (week: number, goal: number, done: boolean) => runPlanAction(() => call('roadmap:set-goal', { week, goal, done })),
     [runPlanAction],
   );
+  const setTask = useCallback(
+    (week: number, task: number, done: boolean) => runPlanAction(() => call('roadmap:set-task', { week, task, done })),
+    [runPlanAction],
+  );
   const setStatus = useCallback(
     (week: number, status: WeekStatus) => runPlanAction(() => call('roadmap:set-week-status', { week, status })),
     [runPlanAction],
@@ -41,7 +45,7 @@ export function useRoadmap() {
   const skipOnboarding = useCallback(() => runPlanAction(() => call('roadmap:skip-onboarding', {})), [runPlanAction]);
   const openLink = useCallback((url: string) => void call('shell:open-external', { url }).catch(reportError), [reportError]);
 
-  return { curriculum, plan, today, roadmap, chart, heatmap, setGoal, setStatus, updateWeek, setSchedule, skipOnboarding, openLink };
+  return { curriculum, plan, today, roadmap, chart, heatmap, setGoal, setTask, setStatus, updateWeek, setSchedule, skipOnboarding, openLink };
 }
 
 export type Roadmap = ReturnType<typeof useRoadmap>;
