@@ -44,7 +44,8 @@ export function createDefaultPlan(curriculum: Curriculum, today: CalendarDate): 
       workspaceDir: null,
       scaffoldGit: true,
       profile: { name: '', headline: '', links: [] },
-      portfolio: { includeInProgress: true, includeProgress: true, includeNotes: false },
+      // Progress is private until the learner chooses to publish it (issue 15).
+      portfolio: { includeInProgress: true, includeProgress: false, includeNotes: false },
     },
     weeks: [],
     projects: {},

@@ -107,12 +107,17 @@ describe('portfolio export', () => {
     const { page } = app;
     await page.getByRole('tab', { name: 'Portfolio' }).click();
     const preview = page.getByRole('region', { name: 'Portfolio preview' });
-    await page.getByRole('checkbox', { name: /roadmap progress section/ }).uncheck();
+    // Private by default: the section is off until the learner turns it on.
+    await page.getByRole('checkbox', { name: /roadmap progress section/ }).waitFor();
+    expect(await page.getByRole('checkbox', { name: /roadmap progress section/ }).isChecked()).toBe(false);
     await expect.poll(() => preview.getByRole('heading', { name: 'Roadmap progress' }).count()).toBe(0);
     const markdown = await readFile(await exportAs('Markdown…'), 'utf8');
     expect(markdown).not.toContain('## Roadmap progress');
     await page.getByRole('checkbox', { name: /roadmap progress section/ }).check();
     await preview.getByRole('heading', { name: 'Roadmap progress' }).waitFor();
+    // When on, it says what was learned, never how far behind the plan the learner is.
+    expect(await preview.textContent()).toContain('Learning now');
+    expect(await preview.textContent()).not.toMatch(/behind plan|Forecast finish/);
   });
 });
 

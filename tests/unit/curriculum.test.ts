@@ -31,7 +31,7 @@ describe('built-in curriculum', () => {
       'Add rate limiting and caching.',
     ]);
     expect(byName.get('Expense Tracker with Charts')!.stack).toContain('Plotly');
-    expect(byName.get('Job Scraper')!.weeks).toEqual([7, 8]);
+    expect(byName.get('Job Scraper')!.weeks).toEqual([7]); // by the rule in week-project-links.json
     expect(byName.get('Library Management System')!.stack).toEqual(['Python', 'Flask', 'Django', 'SQLite']);
   });
 

@@ -8,8 +8,11 @@ type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
  * change what a default cannot express.
  */
 export const MIGRATIONS: Record<number, Migration> = {
-  /** 2: weeks gain tasksDone, autoTicked and studyLog (all defaulted by the schema). */
-  1: (p) => ({ ...p, version: 2 }),
+  /**
+   * 2: weeks gain tasksDone, autoTicked and studyLog (defaulted by the schema); roadmap progress in
+   * exports becomes private by default, so format 1's default (published) is switched off once.
+   */
+  1: (p) => ({ ...p, version: 2, settings: withPrivateProgress(p.settings) }),
 };
 
 export class NewerPlanError extends Error {
@@ -35,4 +38,12 @@ export function migratePlan(raw: Record<string, unknown>, migrations = MIGRATION
     version = readVersion(plan);
   }
   return plan;
+}
+
+function withPrivateProgress(settings: unknown): unknown {
+  if (!settings || typeof settings !== 'object') return settings;
+  const s = settings as Record<string, unknown>;
+  const portfolio = s.portfolio;
+  if (!portfolio || typeof portfolio !== 'object') return settings;
+  return { ...s, portfolio: { ...(portfolio as Record<string, unknown>), includeProgress: false } };
 }

@@ -2,12 +2,13 @@ import { AppError } from '@shared/ipc/result';
 import type { Plan, WeekProgress } from '@shared/plan-schema';
 import { maxDate, shiftDate } from '@shared/domain/calendar-days';
 import { isFinished } from '@shared/domain/schedule';
+import { addStudy, setStudyTotal } from '@shared/domain/study-hours';
 import { setTick, setWeekStatus, type TickKind, type WeekShape } from '@shared/domain/week-ticks';
 import { today } from '../core/clock';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
 
-type RoadmapChannel = 'roadmap:set-goal' | 'roadmap:set-task' | 'roadmap:set-week-status' | 'roadmap:update-week' | 'roadmap:set-schedule' | 'roadmap:skip-onboarding';
+type RoadmapChannel = 'roadmap:set-goal' | 'roadmap:set-task' | 'roadmap:log-study' | 'roadmap:set-week-status' | 'roadmap:update-week' | 'roadmap:set-schedule' | 'roadmap:skip-onboarding';
 
 export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapChannel> {
   const { store, curriculum } = deps;
@@ -39,6 +40,13 @@ export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapCh
     'roadmap:set-goal': ({ week, goal, done }) => tick(week, 'goal', goal, done),
 
     'roadmap:set-task': ({ week, task, done }) => tick(week, 'task', task, done),
+
+    'roadmap:log-study': ({ week, mode, minutes }) =>
+      store.update((plan) => {
+        const progress = weekOf(plan, week);
+        const day = today(deps.clock);
+        progress.studyLog = mode === 'add' ? addStudy(progress.studyLog, minutes, day) : setStudyTotal(progress.studyLog, minutes, day);
+      }),
 
     'roadmap:set-week-status': ({ week, status }) =>
       store.update((plan) => {

@@ -36,10 +36,9 @@ export function renderHtml(model: PortfolioModel): string {
       '<h2 id="progress-title">Roadmap progress</h2>',
       '<dl>',
       `<dt>Weeks done</dt><dd>${p.weeksDone} of ${p.weeksTotal}</dd>`,
-      `<dt>Goals done</dt><dd>${p.goalPercent}% (${p.goalsDone} of ${p.goalsTotal})<div class="bar" aria-hidden="true"><span style="width:${p.goalPercent}%"></span></div></dd>`,
-      `<dt>Current week</dt><dd>${current}</dd>`,
-      `<dt>Pace</dt><dd>${h(p.paceLabel)}</dd>`,
-      ...(p.forecastFinish ? [`<dt>Forecast finish</dt><dd>${h(p.forecastFinish)}</dd>`] : []),
+      `<dt>Goals done</dt><dd>${p.goalPercent}% (${p.goalsDone} of ${p.goalsTotal})</dd>`,
+      `<dt>Tasks done</dt><dd>${p.tasksDone}</dd>`,
+      `<dt>Learning now</dt><dd>${current}</dd>`,
       '</dl>',
       '</section>',
     );

@@ -21,9 +21,8 @@ export function renderMarkdown(model: PortfolioModel): string {
     out.push('## Roadmap progress', '');
     out.push(`- **Weeks done:** ${p.weeksDone} of ${p.weeksTotal}`);
     out.push(`- **Goals done:** ${p.goalPercent}% (${p.goalsDone} of ${p.goalsTotal})`);
-    out.push(`- **Current week:** ${p.currentWeek ? `Week ${p.currentWeek.number} — ${md(p.currentWeek.focus)}` : 'All weeks finished'}`);
-    out.push(`- **Pace:** ${md(p.paceLabel)}`);
-    if (p.forecastFinish) out.push(`- **Forecast finish:** ${p.forecastFinish}`);
+    out.push(`- **Tasks done:** ${p.tasksDone}`);
+    out.push(`- **Learning now:** ${p.currentWeek ? `Week ${p.currentWeek.number} — ${md(p.currentWeek.focus)}` : 'All weeks finished'}`);
     out.push('');
   }
 

@@ -1,5 +1,5 @@
 import type { Curriculum } from '../curriculum-schema';
-import { summarizeProgress, type ProgressSummary } from '../domain/pacing';
+import { summarizeProgress } from '../domain/pacing';
 import type { CalendarDate, Plan, Settings } from '../plan-schema';
 import { safeHttpUrl } from './escape';
 
@@ -26,6 +26,10 @@ export interface PortfolioProject {
   notes: string | null;
 }
 
+/**
+ * What the learner has learned, for readers of the portfolio: never the pace against the plan
+ * ("behind") nor a forecast — those are for the learner (issue 15, private progress).
+ */
 export interface PortfolioProgress {
   weeksDone: number;
   weeksTotal: number;
@@ -33,11 +37,9 @@ export interface PortfolioProgress {
   goalsTotal: number;
   /** Whole percent, 0..100. */
   goalPercent: number;
+  tasksDone: number;
+  /** The week being studied now; null when every week is finished. */
   currentWeek: { number: number; focus: string } | null;
-  status: ProgressSummary['status'];
-  /** A sentence for the pace: "3 days ahead of plan", "On track"… */
-  paceLabel: string;
-  forecastFinish: CalendarDate | null;
 }
 
 export interface SkillGroup {
@@ -134,22 +136,9 @@ function progressSection(curriculum: Curriculum, plan: Plan, today: CalendarDate
     goalsDone: s.goalsDone,
     goalsTotal: s.goalsTotal,
     goalPercent: Math.round(s.goalShare * 100),
+    tasksDone: s.tasksDone,
     currentWeek: week ? { number: week.number, focus: week.focus } : null,
-    status: s.status,
-    paceLabel: paceLabel(s),
-    forecastFinish: s.status === 'finished' ? null : s.forecastFinish,
   };
-}
-
-export function paceLabel(s: Pick<ProgressSummary, 'status' | 'daysAhead'>): string {
-  const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
-  switch (s.status) {
-    case 'finished': return 'Roadmap finished';
-    case 'not-started': return 'Not started yet';
-    case 'ahead': return s.daysAhead ? `${days(Math.abs(s.daysAhead))} ahead of plan` : 'Ahead of plan';
-    case 'behind': return s.daysAhead ? `${days(Math.abs(s.daysAhead))} behind plan` : 'Behind plan';
-    default: return 'On track';
-  }
 }
 
 /** What completed weeks taught: their focus and goals (the ticked ones when some were ticked). */

@@ -15,6 +15,14 @@ export const roadmapChannels = {
     request: z.strictObject({ week: WeekNumber, task: z.int().min(0).max(200), done: z.boolean() }),
     reply: PlanSchema,
   },
+  /**
+   * Study time for one week: `add` logs more minutes today (the +30 min / +1 h buttons), `total`
+   * sets the week's total (see domain/study-hours.ts for how a lower total is taken back).
+   */
+  'roadmap:log-study': {
+    request: z.strictObject({ week: WeekNumber, mode: z.enum(['add', 'total']), minutes: z.int().min(0).max(100_000) }),
+    reply: PlanSchema,
+  },
   /** Done and skipped stamp a completion day; back to not started clears the week's dates. */
   'roadmap:set-week-status': {
     request: z.strictObject({ week: WeekNumber, status: WeekStatusSchema }),

@@ -5,7 +5,7 @@ import { useAppState } from '../../app-state';
 
 const OPTIONS = [
   { key: 'includeInProgress', label: 'Include projects still in progress', hint: 'Otherwise only projects in a Done column are shown.' },
-  { key: 'includeProgress', label: 'Include the roadmap progress section', hint: 'Weeks done, goals done, current week and pace.' },
+  { key: 'includeProgress', label: 'Include the roadmap progress section', hint: 'Off by default. What you have learned: weeks, goals and tasks done and the week you are on (never your pace against the plan).' },
   { key: 'includeNotes', label: 'Include my project notes', hint: 'Your notes stay private unless you tick this.' },
 ] as const;
 

@@ -61,16 +61,10 @@ export function PortfolioPreview({ model }: { model: PortfolioModel }) {
               {model.progress.goalPercent}% ({model.progress.goalsDone} of {model.progress.goalsTotal})
               <div className="pf-bar" aria-hidden="true"><span style={{ width: `${model.progress.goalPercent}%` }} /></div>
             </dd>
-            <dt>Current week</dt>
+            <dt>Tasks done</dt>
+            <dd>{model.progress.tasksDone}</dd>
+            <dt>Learning now</dt>
             <dd>{model.progress.currentWeek ? `Week ${model.progress.currentWeek.number} — ${model.progress.currentWeek.focus}` : 'All weeks finished'}</dd>
-            <dt>Pace</dt>
-            <dd>{model.progress.paceLabel}</dd>
-            {model.progress.forecastFinish && (
-              <>
-                <dt>Forecast finish</dt>
-                <dd>{model.progress.forecastFinish}</dd>
-              </>
-            )}
           </dl>
         </>
       )}

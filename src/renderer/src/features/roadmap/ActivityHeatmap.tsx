@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatDay } from '@shared/domain/calendar-days';
 import type { HeatmapDay } from '@shared/domain/activity';
+import { formatMinutes } from '@shared/domain/study-hours';
 
 const CELL = 12;
 const GAP = 3;
@@ -8,21 +9,30 @@ const TOP = 16;
 const LEFT = 28;
 const ROW_LABELS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
 
-/** One square per day, Monday first, darker on busier days: when progress happened at a glance. */
-export function ActivityHeatmap({ weeks }: { weeks: HeatmapDay[][] }) {
+export type HeatmapUnit = 'ticks' | 'hours';
+
+const amount = (count: number, unit: HeatmapUnit) =>
+  unit === 'hours' ? `${formatMinutes(count)} studied` : `${count} ${count === 1 ? 'thing' : 'things'} done`;
+
+/**
+ * One square per day, Monday first, darker on busier days: when progress happened at a glance.
+ * `unit` says what a day's count is: things ticked or done, or minutes of study logged.
+ */
+export function ActivityHeatmap({ weeks, unit = 'ticks' }: { weeks: HeatmapDay[][]; unit?: HeatmapUnit }) {
   const id = useId();
   const days = weeks.flat().filter((d) => !d.future);
   const active = days.filter((d) => d.count > 0);
   const busiest = active.reduce<HeatmapDay | null>((best, d) => (!best || d.count > best.count ? d : best), null);
+  const what = unit === 'hours' ? 'Study' : 'Progress';
   const summary = active.length
-    ? `Progress on ${active.length} of the last ${days.length} days; busiest day ${formatDay(busiest!.date)} with ${busiest!.count} things done.`
-    : `No progress recorded in the last ${days.length} days yet.`;
+    ? `${what} on ${active.length} of the last ${days.length} days; busiest day ${formatDay(busiest!.date)} with ${amount(busiest!.count, unit)}.`
+    : `No ${what.toLowerCase()} recorded in the last ${days.length} days yet.`;
   const width = LEFT + weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   return (
     <figure className="chart heatmap">
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
-        <title id={`${id}-t`}>Days with progress</title>
+        <title id={`${id}-t`}>{unit === 'hours' ? 'Days with study time' : 'Days with progress'}</title>
         <desc id={`${id}-d`}>{summary}</desc>
         {ROW_LABELS.map((label, row) => (
           <text key={row} className="tick" x={LEFT - 6} y={TOP + row * (CELL + GAP) + CELL - 2} textAnchor="end">
@@ -40,7 +50,7 @@ export function ActivityHeatmap({ weeks }: { weeks: HeatmapDay[][] }) {
               )}
               {week.map((day, row) => (
                 <rect key={day.date} className={`day level-${day.future ? 'future' : day.level}`} y={TOP + row * (CELL + GAP)} width={CELL} height={CELL} rx={2}>
-                  <title>{`${formatDay(day.date)}: ${day.count} ${day.count === 1 ? 'thing' : 'things'} done`}</title>
+                  <title>{`${formatDay(day.date)}: ${amount(day.count, unit)}`}</title>
                 </rect>
               ))}
             </g>

@@ -56,7 +56,18 @@ export function RoadmapView() {
         <ProgressStats summary={summary} />
         <div className="roadmap-charts">
           <BurnUpChart data={chart} summary={chartSummary} />
-          <ActivityHeatmap weeks={heatmap.weeks} />
+          <div>
+            <fieldset className="heatmap-mode">
+              <legend>Heatmap shows</legend>
+              {(['ticks', 'hours'] as const).map((unit) => (
+                <label key={unit}>
+                  <input type="radio" name="heatmap-unit" checked={heatmap.unit === unit} onChange={() => roadmap.setHeatmapUnit(unit)} />{' '}
+                  {unit === 'ticks' ? 'Ticks' : 'Study hours'}
+                </label>
+              ))}
+            </fieldset>
+            <ActivityHeatmap weeks={heatmap.weeks} unit={heatmap.unit} />
+          </div>
         </div>
       </div>
       <SchedulePanel roadmap={roadmap} />
@@ -73,6 +84,7 @@ export function RoadmapView() {
             isOverdue={!schedule.provisional && !isFinished(plan.weeks[i]!.status) && schedule.weeks[i]!.plannedEnd < roadmap.today}
             onGoal={roadmap.setGoal}
             onTask={roadmap.setTask}
+            onLogStudy={roadmap.logStudy}
             onStatus={roadmap.setStatus}
             onUpdate={roadmap.updateWeek}
             onOpenLink={roadmap.openLink}

@@ -3,7 +3,9 @@ import type { Project, Week } from '@shared/curriculum-schema';
 import type { ScheduledWeek } from '@shared/domain/schedule';
 import type { WeekProgress, WeekStatus } from '@shared/plan-schema';
 import { LENGTH_CHOICES, STATUS_LABELS, datesText, lengthLabel } from './week-labels';
+import { formatMinutes } from '@shared/domain/study-hours';
 import { GoalItem } from './GoalItem';
+import { StudyTime } from './StudyTime';
 import { WeekNotes } from './WeekNotes';
 import type { WeekPatch } from './use-roadmap';
 
@@ -18,6 +20,7 @@ interface Props {
   isOverdue: boolean;
   onGoal(week: number, goal: number, done: boolean): Promise<unknown>;
   onTask(week: number, task: number, done: boolean): Promise<unknown>;
+  onLogStudy(week: number, mode: 'add' | 'total', minutes: number): Promise<unknown>;
   onStatus(week: number, status: WeekStatus): void;
   onUpdate(week: number, patch: WeekPatch): void;
   onOpenLink(url: string): void;
@@ -48,6 +51,7 @@ export const WeekCard = memo(function WeekCard(props: Props) {
       <p className={`week-dates ${isOverdue ? 'overdue' : 'muted'}`}>
         {datesText(scheduled)}
         {isOverdue && ' · overdue'}
+        {scheduled.plannedHours === null && scheduled.loggedHours > 0 && ` · ${formatMinutes(Math.round(scheduled.loggedHours * 60))} studied`}
       </p>
       <div className="week-controls">
         <label>
@@ -97,6 +101,8 @@ export const WeekCard = memo(function WeekCard(props: Props) {
           </GoalItem>
         ))}
       </ul>
+      <h3 className="week-sub">Study time</h3>
+      <StudyTime week={n} log={progress.studyLog} plannedHours={scheduled.plannedHours} onLog={props.onLogStudy} />
       {projects.length > 0 && (
         <div className="week-projects">
           <h3 className="week-sub">Projects that fit</h3>

@@ -1,6 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { activityByDay, heatmapWeeks } from '@shared/domain/activity';
 import { burnUp } from '@shared/domain/burn-up';
+import { minutesByDay } from '@shared/domain/study-hours';
+import type { HeatmapUnit } from './ActivityHeatmap';
 import { planRoadmap, plannerInput } from '@shared/domain/pacing';
 import type { Pace, UserLink, WeekStatus } from '@shared/plan-schema';
 import { call } from '../../api';
@@ -17,10 +19,11 @@ export function useRoadmap() {
   const { curriculum, plan, today, runPlanAction, reportError } = useAppState();
   const roadmap = useMemo(() => planRoadmap(plannerInput(curriculum, plan, today)), [curriculum, plan, today]);
   const chart = useMemo(() => burnUp(roadmap, today), [roadmap, today]);
+  const [heatmapUnit, setHeatmapUnit] = useState<HeatmapUnit>('ticks');
   const heatmap = useMemo(() => {
-    const counts = activityByDay(plan);
-    return { counts, weeks: heatmapWeeks(counts, today, plan.settings.startDate) };
-  }, [plan, today]);
+    const counts = heatmapUnit === 'hours' ? minutesByDay(plan) : activityByDay(plan);
+    return { counts, unit: heatmapUnit, weeks: heatmapWeeks(counts, today, plan.settings.startDate) };
+  }, [plan, today, heatmapUnit]);
 
   const setGoal = useCallback(
     (week: number, goal: number, done: boolean) => runPlanAction(() => call('roadmap:set-goal', { week, goal, done })),
@@ -28,6 +31,10 @@ export function useRoadmap() {
   );
   const setTask = useCallback(
     (week: number, task: number, done: boolean) => runPlanAction(() => call('roadmap:set-task', { week, task, done })),
+    [runPlanAction],
+  );
+  const logStudy = useCallback(
+    (week: number, mode: 'add' | 'total', minutes: number) => runPlanAction(() => call('roadmap:log-study', { week, mode, minutes })),
     [runPlanAction],
   );
   const setStatus = useCallback(
@@ -45,7 +52,7 @@ export function useRoadmap() {
   const skipOnboarding = useCallback(() => runPlanAction(() => call('roadmap:skip-onboarding', {})), [runPlanAction]);
   const openLink = useCallback((url: string) => void call('shell:open-external', { url }).catch(reportError), [reportError]);
 
-  return { curriculum, plan, today, roadmap, chart, heatmap, setGoal, setTask, setStatus, updateWeek, setSchedule, skipOnboarding, openLink };
+  return { curriculum, plan, today, roadmap, chart, heatmap, setHeatmapUnit, setGoal, setTask, logStudy, setStatus, updateWeek, setSchedule, skipOnboarding, openLink };
 }
 
 export type Roadmap = ReturnType<typeof useRoadmap>;

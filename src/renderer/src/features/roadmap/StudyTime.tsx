@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { formatDay } from '@shared/domain/calendar-days';
+import { formatMinutes, loggedMinutes, MAX_WEEK_MINUTES, type StudyLog } from '@shared/domain/study-hours';
+
+interface Props {
+  week: number;
+  log: StudyLog;
+  /** Hours the plan asks for this week (hours pace), or null in calendar pace. */
+  plannedHours: number | null;
+  onLog(week: number, mode: 'add' | 'total', minutes: number): Promise<unknown>;
+}
+
+/** Hours written as typed ("2.5", "2,5"); null when it is not a number of hours the week can hold. */
+function parseHours(text: string): number | null {
+  const n = Number(text.trim().replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(n) && n >= 0 && n * 60 <= MAX_WEEK_MINUTES ? Math.round(n * 60) : null;
+}
+
+/** A week's study time: quick +30 min / +1 h, an editable total, and the days it was logged. */
+export function StudyTime({ week, log, plannedHours, onLog }: Props) {
+  const total = loggedMinutes(log);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const last = log.length ? log[log.length - 1]!.on : null;
+  const save = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (draft === null) return;
+    const minutes = parseHours(draft);
+    if (minutes === null) {
+      setProblem(`Enter the hours as a number from 0 to ${MAX_WEEK_MINUTES / 60}, for example 2.5.`);
+      return;
+    }
+    setProblem(null);
+    setDraft(null);
+    if (minutes !== total) void onLog(week, 'total', minutes);
+  };
+  const problemId = `study-${week}-problem`;
+  return (
+    <form className="study-time" onSubmit={save}>
+      <p className="study-total" dir="auto">
+        <strong>{formatMinutes(total)}</strong>
+        {plannedHours !== null && <span className="muted"> of {formatMinutes(Math.round(plannedHours * 60))} planned</span>}
+        {last && <span className="muted"> · last logged {formatDay(last, 'EEE d MMM')}</span>}
+      </p>
+      <div className="study-actions">
+        <button type="button" className="button small" aria-label={`Add 30 minutes to week ${week}`} onClick={() => void onLog(week, 'add', 30)}>
+          +30 min
+        </button>
+        <button type="button" className="button small" aria-label={`Add 1 hour to week ${week}`} onClick={() => void onLog(week, 'add', 60)}>
+          +1 h
+        </button>
+        <label className="study-edit">
+          <span>Total hours</span>
+          <input
+            inputMode="decimal"
+            aria-label={`Hours logged for week ${week}`}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? problemId : undefined}
+            size={5}
+            value={draft ?? String(Math.round((total / 60) * 100) / 100)}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+            onBlur={() => save()}
+          />
+        </label>
+      </div>
+      {problem && (
+        <p id={problemId} className="form-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </form>
+  );
+}
