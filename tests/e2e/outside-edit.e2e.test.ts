@@ -41,5 +41,5 @@ describe('a change made outside the app while it runs', () => {
     const saved = JSON.parse(await readFile(path, 'utf8'));
     expect(saved.board.projects[second][0]).toBe(moved);
     expect(saved.settings.onboarded).toBe(true);
-  }, 90_000);
+  }, 180_000);
 });

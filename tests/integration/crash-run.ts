@@ -88,7 +88,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashSummary>
 
   for (let index = 0; index < options.kills; index++) {
     const killDuringStartup = random() < 0.15;
-    const run = await runOnce(command, dataDir, Math.floor(random() * 2 ** 31), killDuringStartup ? random() * startupMs : null, 10 + random() * 250);
+    const run = await runOnce(command, dataDir, Math.floor(random() * 2 ** 31), killDuringStartup ? random() * startupMs : null, 10 + random() * 600);
     if (run.startupMs) startupMs = run.startupMs;
     const text = await readFile(join(dataDir, PLAN_FILE)).catch(() => null);
     const problem = judge(text, run, lastOnDisk) ?? (await damagedBackup(dataDir));
