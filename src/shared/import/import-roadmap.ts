@@ -2,6 +2,11 @@ import type { Heading, List, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { toCalendarDate } from '../calendar';
+import type { CalendarDate } from '../plan-schema';
+import { isChecklist, readChecklist } from './checklist-reader';
 import { cellItems, cellText } from './markdown-cells';
 import { weeklyRole } from './column-roles';
 import { isProjectsTable, readProjectsTables } from './projects-table';
@@ -46,9 +51,9 @@ function readNotes(list: List): { title: string; text: string }[] {
  * heading just above the table). Pure: no I/O, never throws; a fault comes back as
  * `{ ok: false, error }` naming the table, row and line.
  */
-export function importRoadmapMarkdown(markdown: string): ImportResult {
+export function importRoadmapMarkdown(markdown: string, options: { today?: CalendarDate } = {}): ImportResult {
   try {
-    return { ok: true, ...parse(markdown) };
+    return { ok: true, ...parse(markdown, options.today ?? toCalendarDate(new Date())) };
   } catch (e) {
     if (e instanceof RoadmapImportError) return { ok: false, error: e.problem };
     // The parser itself failing is a fault of ours, but the learner still gets words, not a stack.
@@ -56,16 +61,20 @@ export function importRoadmapMarkdown(markdown: string): ImportResult {
   }
 }
 
-function parse(markdown: string): Omit<Extract<ImportResult, { ok: true }>, 'ok'> {
+function parse(markdown: string, today: CalendarDate): Omit<Extract<ImportResult, { ok: true }>, 'ok'> {
   const fail = (message: string, line?: number): never => {
     throw new RoadmapImportError(line ? { message, line } : { message });
   };
   if (!markdown.trim()) fail('The document is empty.');
   if (markdown.length > MAX_DOCUMENT_CHARS) fail(`The document is ${Math.round(markdown.length / 1000)} kB; a roadmap may be at most ${MAX_DOCUMENT_CHARS / 1000} kB.`);
   if (markdown.includes('\u0000')) fail('This is not a text document (it holds binary data). Choose a Markdown (.md) file.');
-  const tree = fromMarkdown(markdown.replace(/^\uFEFF/, ''), { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  const tree = fromMarkdown(markdown.replace(/^\uFEFF/, ''), {
+    extensions: [gfmTable(), gfmTaskListItem()],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+  });
   const nodes = tree.children;
   const tables = nodes.filter((n): n is Table => n.type === 'table');
+  if (!tables.some((t) => kindOf(t) === 'weekly') && isChecklist(nodes)) return fromChecklist(nodes, today);
   if (!tables.length) fail('No table found. A roadmap needs a table with a Week (or Day, or Month) column, a focus column and a goals or tasks column.');
   const weekly = tables.filter((t) => kindOf(t) === 'weekly');
   const projects = tables.filter((t) => kindOf(t) === 'projects');
@@ -85,22 +94,11 @@ function parse(markdown: string): Omit<Extract<ImportResult, { ok: true }>, 'ok'
     remarks.push(`Rows count in ${week.unit}s; each row becomes one plan week, as long as its ${week.unit}s (a ${week.unit} is ${week.unit === 'day' ? '1/7' : '4'} week${week.unit === 'day' ? '' : 's'}).`);
   }
 
-  const firstWeekly = nodes.indexOf(weekly[0]!);
-  const headingsBefore = nodes.slice(0, firstWeekly).filter((n): n is Heading => n.type === 'heading');
-  const h1 = headingsBefore.filter((h) => h.depth === 1);
-  const titleHeading = h1[h1.length - 1] ?? headingsBefore[0];
-  const title = titleHeading ? cellText(titleHeading.children) : '';
-  if (!title) remarks.push('The document has no heading before its weekly table, so it is called "Imported roadmap".');
-  const source = h1.length >= 2 ? cellText(h1[0]!.children) : '';
-  const last = headingsBefore[headingsBefore.length - 1];
-  const subtitle = last && last !== titleHeading ? cellText(last.children) : '';
-
-  const notesAt = nodes.findIndex((n) => n.type === 'heading' && /^notes?\b/i.test(cellText(n.children)));
-  const notesList = notesAt >= 0 ? nodes.slice(notesAt + 1).find((n) => n.type === 'list' || n.type === 'heading') : undefined;
-  const notes = notesList?.type === 'list' ? readNotes(notesList) : [];
+  const { title, subtitle, source } = headingsBefore(nodes, nodes.indexOf(weekly[0]!), remarks);
+  const notes = readNotesSection(nodes);
 
   const roadmap: ImportedRoadmap = {
-    title: title || 'Imported roadmap',
+    title,
     subtitle,
     source,
     weeks: week.weeks,
@@ -110,9 +108,54 @@ function parse(markdown: string): Omit<Extract<ImportResult, { ok: true }>, 'ok'
   return {
     roadmap,
     report: {
+      format: 'table',
       weeklyTable: { line: week.line, rows: week.weeks.length, columns: week.columns },
       projectsTable: proj ? { line: proj.line, rows: proj.projects.length, columns: proj.columns } : null,
       unit: week.unit,
+      remarks,
+    },
+  };
+}
+
+/**
+ * Title, subtitle and source from the headings above the roadmap: the title is the last level-1
+ * heading, the source an earlier level-1 heading, the subtitle the heading just above.
+ */
+function headingsBefore(nodes: readonly RootContent[], first: number, remarks: string[]) {
+  const before = nodes.slice(0, first).filter((n): n is Heading => n.type === 'heading');
+  const h1 = before.filter((h) => h.depth === 1);
+  const titleHeading = h1[h1.length - 1] ?? before[0];
+  const title = titleHeading ? cellText(titleHeading.children) : '';
+  if (!title) remarks.push('The document has no heading before its weeks, so it is called "Imported roadmap".');
+  const last = before[before.length - 1];
+  return {
+    title: title || 'Imported roadmap',
+    subtitle: last && last !== titleHeading ? cellText(last.children) : '',
+    source: h1.length >= 2 ? cellText(h1[0]!.children) : '',
+  };
+}
+
+function readNotesSection(nodes: readonly RootContent[]) {
+  const at = nodes.findIndex((n) => n.type === 'heading' && /^notes?\b/i.test(cellText(n.children)));
+  const list = at >= 0 ? nodes.slice(at + 1).find((n) => n.type === 'list' || n.type === 'heading') : undefined;
+  return list?.type === 'list' ? readNotes(list) : [];
+}
+
+/** A progress checklist (what export/progress-checklist.ts writes): weeks, projects, notes and progress. */
+function fromChecklist(nodes: readonly RootContent[], today: CalendarDate): Omit<Extract<ImportResult, { ok: true }>, 'ok'> {
+  const remarks: string[] = [];
+  const read = readChecklist(nodes, today);
+  const first = nodes.findIndex((n) => n.position?.start.line === read.line);
+  const roadmap: ImportedRoadmap = { ...headingsBefore(nodes, first, remarks), weeks: read.weeks, projects: read.projects, notes: readNotesSection(nodes) };
+  if (!read.projects.length) remarks.push('No projects section: the board starts empty and you can add your own projects.');
+  return {
+    roadmap,
+    progress: read.progress,
+    report: {
+      format: 'checklist',
+      weeklyTable: { line: read.line, rows: read.weeks.length, columns: [] },
+      projectsTable: null,
+      unit: read.unit,
       remarks,
     },
   };

@@ -1,4 +1,5 @@
 import type { Link, Project, Week } from '../curriculum-schema';
+import type { WeekStatus } from '../plan-schema';
 
 /** The unit a roadmap's rows are written in. The plan's unit is always one roadmap week. */
 export type RowUnit = 'week' | 'day' | 'month';
@@ -36,6 +37,8 @@ export interface ColumnReport {
 }
 
 export interface ImportReport {
+  /** Where the weeks came from; for a checklist import, `line` is its first week heading. */
+  format: 'table' | 'checklist';
   weeklyTable: { line: number; rows: number; columns: ColumnReport[] };
   projectsTable: { line: number; rows: number; columns: ColumnReport[] } | null;
   unit: RowUnit;
@@ -51,8 +54,13 @@ export interface ImportProblem {
   line?: number;
 }
 
+/** Progress read from a checklist export, one entry per week, in the plan's own terms. */
+export interface ImportedProgress {
+  weeks: { status: WeekStatus; startedOn: string | null; completedOn: string | null; goalsDone: (string | null)[] }[];
+}
+
 export type ImportResult =
-  | { ok: true; roadmap: ImportedRoadmap; report: ImportReport }
+  | { ok: true; roadmap: ImportedRoadmap; report: ImportReport; progress?: ImportedProgress }
   | { ok: false; error: ImportProblem };
 
 export type { Link };

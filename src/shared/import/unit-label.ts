@@ -27,3 +27,16 @@ export function parseUnitLabel(cell: string): UnitLabel | null {
   const from = Number(m[2]);
   return { unit, from, to: m[4] === undefined ? from : Number(m[4]) };
 }
+
+/**
+ * What is wrong with a row's span given the row before (`prevTo`, 0 for the first row): counted
+ * from 1, not backwards, no overlap, no gap. Null when it follows on.
+ */
+export function spanFault(label: string, span: { from: number; to: number }, unit: RowUnit, prevTo: number): string | null {
+  if (span.from < 1) return `"${label}": ${unit}s are counted from 1.`;
+  if (span.to < span.from) return `"${label}" ends before it starts.`;
+  const expected = prevTo + 1;
+  if (span.from < expected) return `"${label}" overlaps the row before (${unit} ${span.from} is already planned).`;
+  if (span.from > expected) return `"${label}" leaves a gap: ${unit} ${expected}${span.from - 1 > expected ? `–${span.from - 1}` : ''} is missing.`;
+  return null;
+}

@@ -1,7 +1,7 @@
 import type { Table } from 'mdast';
 import { cellItems, CellLinkError, cellText, type CellItem } from './markdown-cells';
 import { unitOfHeader, weeklyRole, type WeeklyRole } from './column-roles';
-import { parseUnitLabel } from './unit-label';
+import { parseUnitLabel, spanFault } from './unit-label';
 import { DAYS_PER_UNIT, RoadmapImportError, type ColumnReport, type ImportedWeek, type RowUnit } from './roadmap-types';
 
 /** The plan keeps at most 200 weeks (plan-schema.ts). */
@@ -73,12 +73,8 @@ export function readWeeklyTables(tables: readonly Table[]): WeeklyResult {
       const rowUnit: RowUnit = parsed.unit ?? headerUnit ?? unit ?? 'week';
       if (unit && rowUnit !== unit) fail(rowNumber, line, `"${label}" counts in ${rowUnit}s but the rows before count in ${unit}s; use one unit for the whole table.`);
       unit = rowUnit;
-      if (parsed.from < 1) fail(rowNumber, line, `"${label}": ${rowUnit}s are counted from 1.`);
-      if (parsed.to < parsed.from) fail(rowNumber, line, `"${label}" ends before it starts.`);
-      const prev = weeks[weeks.length - 1]?.span;
-      const expected = prev ? prev.to + 1 : 1;
-      if (parsed.from < expected) fail(rowNumber, line, `"${label}" overlaps the row before (${unit} ${parsed.from} is already planned).`);
-      if (parsed.from > expected) fail(rowNumber, line, `"${label}" leaves a gap: ${unit} ${expected}${parsed.from - 1 > expected ? `–${parsed.from - 1}` : ''} is missing.`);
+      const fault = spanFault(label, parsed, rowUnit, weeks[weeks.length - 1]?.span.to ?? 0);
+      if (fault) fail(rowNumber, line, fault);
       if (weeks.length >= MAX_ROWS) fail(rowNumber, line, `a plan holds at most ${MAX_ROWS} weeks and this table has more rows.`);
       const items = (role: WeeklyRole): CellItem[] => {
         const out: CellItem[] = [];
