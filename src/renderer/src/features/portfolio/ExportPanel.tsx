@@ -37,7 +37,7 @@ export function ExportPanel() {
   return (
     <section className="pf-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="pf-panel-title">Export</h2>
-      <p className="muted">Exports match the preview.</p>
+      <p className="muted">Markdown, web page and PDF match the preview; the calendar and the checklist hold the whole roadmap.</p>
       <div className="pf-export-buttons">
         {BUTTONS.map((b) => (
           <button key={b.format} type="button" className="button" disabled={busy !== null} aria-label={`Export ${b.label}`} aria-describedby={`${id}-${b.format}`} onClick={() => void run(b.format)}>
