@@ -40,6 +40,8 @@ export function createDefaultPlan(curriculum: Curriculum, today: CalendarDate): 
       replan: null,
       workspaceDir: null,
       scaffoldGit: true,
+      nudges: true,
+      nudgeLog: { lastOn: null, weekAnnounced: 0, behindAnnounced: false },
       profile: { name: '', headline: '', links: [] },
       portfolio: { includeInProgress: true, includeProgress: true, includeNotes: false },
     },
