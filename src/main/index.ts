@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, nativeTheme, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, net, Notification, protocol, session, shell } from 'electron';
 import { systemClock } from './core/clock';
 import { resolveDataDir } from './core/data-dir';
 import { isSafeExternalUrl } from './core/external-url';
+import { startNudges } from './core/nudge-service';
 import { templatesDirFor } from './core/scaffold/templates-dir';
 import {
   APP_ORIGIN,
@@ -86,6 +87,8 @@ async function start(): Promise<void> {
   // Hands the data folder's lock back at once, so the next start never waits for it to go stale.
   app.on('will-quit', () => void services.close());
   mainWindow = createMainWindow();
+  const notifier = { notify: ({ title, body }: { title: string; body: string }) => Notification.isSupported() && new Notification({ title, body }).show() };
+  app.once('will-quit', startNudges({ store: services.store, curriculum: services.curriculum, clock: systemClock, notifier }));
 }
 
 function createMainWindow(): BrowserWindow {

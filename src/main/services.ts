@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { Curriculum } from '@shared/curriculum-schema';
 import { loadCurriculum } from './core/curriculum';
 import type { Clock } from './core/clock';
 import { realFs, type FsPort } from './core/fs-port';
@@ -20,6 +21,7 @@ export interface ServiceOptions {
 export interface Services {
   store: PlanStore;
   handlers: Handlers;
+  curriculum: Curriculum;
   /** Stops watching planner.json and releases the data folder's lock (on quit). */
   close(): Promise<void>;
 }
@@ -33,5 +35,5 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   const store = await PlanStore.open({ dataDir: options.dataDir, curriculum, clock: options.clock, fs, watch: true });
   const templatesDir = options.templatesDir ?? resolve(process.cwd(), 'resources', 'templates');
   const handlers = createHandlers({ ...options, fs, store, curriculum, templatesDir });
-  return { store, handlers, close: () => store.close() };
+  return { store, handlers, curriculum, close: () => store.close() };
 }

@@ -118,6 +118,12 @@ export const SettingsSchema = z.strictObject({
   workspaceDir: z.string().max(4096).nullable(),
   /** Whether a newly created project folder becomes a Git repository with a first commit. */
   scaffoldGit: z.boolean().default(true),
+  /** Desktop reminders when a planned week starts or the learner falls behind (domain/nudge.ts). */
+  nudges: z.boolean().default(true),
+  /** What reminders were already shown, so none repeats; the app's bookkeeping, not user text. */
+  nudgeLog: z
+    .strictObject({ lastOn: CalendarDateSchema.nullable(), weekAnnounced: z.int().min(0).max(1000), behindAnnounced: z.boolean() })
+    .default({ lastOn: null, weekAnnounced: 0, behindAnnounced: false }),
   profile: z.strictObject({
     name: z.string().max(120),
     headline: z.string().max(300),

@@ -1,5 +1,7 @@
 import { defaultFileName, FORMAT_INFO, type ExportFormat } from '@shared/export/formats';
 import { renderHtml } from '@shared/export/html';
+import { renderICalendar } from '@shared/export/ical';
+import { renderProgressChecklist } from '@shared/export/progress-checklist';
 import { renderMarkdown } from '@shared/export/markdown';
 import { buildPortfolioModel } from '@shared/export/portfolio-model';
 import { AppError } from '@shared/ipc/result';
@@ -19,6 +21,8 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
   const render = async (format: ExportFormat): Promise<string | Uint8Array> => {
     const plan = store.plan;
     if (format === 'backup') return serializePlan(plan);
+    if (format === 'ical') return renderICalendar({ curriculum: deps.curriculum, plan, today: today(deps.clock), now: deps.clock.now(), roadmapId: 'builtin' });
+    if (format === 'checklist') return renderProgressChecklist(deps.curriculum, plan, today(deps.clock));
     const model = buildPortfolioModel(deps.curriculum, plan, plan.settings.portfolio, today(deps.clock));
     if (format === 'markdown') return renderMarkdown(model);
     const html = renderHtml(model);
@@ -33,7 +37,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
     'portfolio:export': async ({ format }) => {
       const info = FORMAT_INFO[format];
       const chosen = await deps.dialogs.saveFile({
-        title: format === 'backup' ? 'Save a backup of your plan' : `Export portfolio as ${info.label}`,
+        title: format === 'backup' ? 'Save a backup of your plan' : format === 'ical' ? 'Export the roadmap to your calendar' : format === 'checklist' ? 'Export the roadmap with your progress' : `Export portfolio as ${info.label}`,
         defaultName: defaultFileName(format, store.plan.settings.profile.name, today(deps.clock)),
         filters: [{ name: info.filterName, extensions: [info.extension] }],
       });

@@ -1,7 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import type { CalendarDate } from '../plan-schema';
 
-export const EXPORT_FORMATS = ['markdown', 'html', 'pdf', 'backup'] as const;
+export const EXPORT_FORMATS = ['markdown', 'html', 'pdf', 'backup', 'ical', 'checklist'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface FormatInfo {
@@ -16,12 +16,16 @@ export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
   html: { label: 'web page', extension: 'html', filterName: 'Web page' },
   pdf: { label: 'PDF', extension: 'pdf', filterName: 'PDF document' },
   backup: { label: 'backup', extension: 'json', filterName: 'Prep Planner backup' },
+  ical: { label: 'calendar', extension: 'ics', filterName: 'iCalendar' },
+  checklist: { label: 'progress checklist', extension: 'md', filterName: 'Markdown' },
 };
 
 /** The name the save dialog proposes: "ada-lovelace-portfolio.md", "prep-planner-backup-2026-05-01.json". */
 export function defaultFileName(format: ExportFormat, userName: string, today: CalendarDate): string {
   const { extension } = FORMAT_INFO[format];
   if (format === 'backup') return `prep-planner-backup-${today}.${extension}`;
+  if (format === 'ical') return `prep-planner-roadmap.${extension}`;
+  if (format === 'checklist') return `prep-planner-progress-${today}.${extension}`;
   const slug = slugify(userName).slice(0, 60).replace(/-+$/, '');
   return `${slug ? `${slug}-` : ''}portfolio.${extension}`;
 }

@@ -38,7 +38,7 @@ export const SettingsPatchSchema = SettingsSchema.pick({
 })
   .partial()
   // Not picked: the schema's default would fill it into every patch and switch it back on.
-  .extend({ scaffoldGit: z.boolean().optional() });
+  .extend({ scaffoldGit: z.boolean().optional(), nudges: z.boolean().optional() });
 
 export const appChannels = {
   'app:boot': { request: None, reply: BootSchema },

@@ -7,6 +7,8 @@ const BUTTONS: Array<{ format: ExportFormat; label: string; hint: string }> = [
   { format: 'markdown', label: 'Markdown…', hint: 'A README-style .md file for GitHub' },
   { format: 'html', label: 'Web page…', hint: 'One .html file; works offline and as index.html on GitHub Pages' },
   { format: 'pdf', label: 'PDF…', hint: 'The web page, printed' },
+  { format: 'ical', label: 'Calendar (.ics)…', hint: 'One all-day event per roadmap week on its planned dates; import it again after a re-plan to move them' },
+  { format: 'checklist', label: 'Progress checklist…', hint: 'The roadmap as a GitHub checklist with what you ticked and when; it imports back as it was' },
 ];
 
 /** Export buttons; each asks where to save and reports the file it wrote. */
@@ -35,7 +37,7 @@ export function ExportPanel() {
   return (
     <section className="pf-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="pf-panel-title">Export</h2>
-      <p className="muted">Exports match the preview.</p>
+      <p className="muted">Markdown, web page and PDF match the preview; the calendar and the checklist hold the whole roadmap.</p>
       <div className="pf-export-buttons">
         {BUTTONS.map((b) => (
           <button key={b.format} type="button" className="button" disabled={busy !== null} aria-label={`Export ${b.label}`} aria-describedby={`${id}-${b.format}`} onClick={() => void run(b.format)}>

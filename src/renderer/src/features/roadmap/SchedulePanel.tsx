@@ -1,6 +1,7 @@
 import { formatDay, nextMondayAfter } from '@shared/domain/calendar-days';
 import type { Pace } from '@shared/plan-schema';
 import type { Roadmap } from './use-roadmap';
+import { NudgeToggle } from './NudgeToggle';
 import { ScheduleForm } from './ScheduleForm';
 
 export function paceText(pace: Pace): string {
@@ -29,6 +30,7 @@ export function SchedulePanel({ roadmap }: { roadmap: Roadmap }) {
         submitLabel="Save pace"
         onSubmit={(start, next) => void setSchedule(start, next)}
       />
+      <NudgeToggle />
     </details>
   );
 }

@@ -1,0 +1,92 @@
+import type { Link, Week } from '../curriculum-schema';
+import { buildSchedule } from '../domain/schedule';
+import type { CalendarDate, Plan, WeekStatus } from '../plan-schema';
+import type { ImportedProject, RowUnit } from '../import/roadmap-types';
+import { escapeMarkdownInline as md, markdownLink, markdownWithCode as mdc } from './escape';
+
+/** The roadmap as the checklist needs it: the built-in curriculum or an imported roadmap. */
+export interface ChecklistRoadmap {
+  title: string;
+  subtitle: string;
+  source: string;
+  weeks: (Week & { span?: { unit: RowUnit; from: number; to: number } })[];
+  projects: Pick<ImportedProject, 'name' | 'description' | 'steps' | 'stackText' | 'weeks'>[];
+  notes: { title: string; text: string }[];
+}
+
+export const STATUS_WORDS: Record<WeekStatus, string> = { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' };
+
+/** "Week 3", "Week 1–2", "Day 4–7": the row label as the roadmap wrote it. */
+export function spanLabel(number: number, span?: { unit: RowUnit; from: number; to: number }): string {
+  const unit = span?.unit ?? 'week';
+  const from = span?.from ?? number;
+  const to = span?.to ?? number;
+  return `${unit[0]!.toUpperCase()}${unit.slice(1)} ${from === to ? from : `${from}–${to}`}`;
+}
+
+/** A task's text with its links put back where their labels stand (or after the text). */
+function taskMarkdown(text: string, links: readonly Link[]): string {
+  let rest = text;
+  let out = '';
+  const trailing: string[] = [];
+  for (const link of links) {
+    const at = rest.indexOf(link.label);
+    if (at < 0) {
+      trailing.push(markdownLink(link.label, link.url));
+      continue;
+    }
+    out += mdc(rest.slice(0, at)) + markdownLink(link.label, link.url);
+    rest = rest.slice(at + link.label.length);
+  }
+  return [out + mdc(rest), ...trailing].join(' ');
+}
+
+/**
+ * The roadmap with the learner's progress as a GitHub checklist: per week a heading
+ * "Week N — focus", a status line (started, finished, planned dates), goals as `- [x]` items with
+ * the day each was ticked, tasks ticked when the week is done; then projects and notes. The
+ * importer reads it back (import/checklist-reader.ts) to the same roadmap and week progress.
+ */
+export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Plan, 'weeks' | 'settings'>, today: CalendarDate): string {
+  const progress = plan.weeks.slice(0, roadmap.weeks.length);
+  const schedule = buildSchedule({ weeks: progress, settings: plan.settings, today });
+  const goalsTotal = roadmap.weeks.reduce((n, w) => n + w.goals.length, 0);
+  const goalsDone = progress.reduce((n, w) => n + w.goalsDone.filter(Boolean).length, 0);
+  const weeksDone = progress.filter((w) => w.status === 'done').length;
+  const out: string[] = [];
+  if (roadmap.source) out.push(`# ${md(roadmap.source)}`, '');
+  out.push(`# ${md(roadmap.title)}`, '');
+  if (roadmap.subtitle) out.push(`### ${md(roadmap.subtitle)}`, '');
+  out.push(`> Progress on ${today}: ${goalsDone} of ${goalsTotal} goals ticked, ${weeksDone} of ${roadmap.weeks.length} weeks done.`, '');
+  roadmap.weeks.forEach((week, i) => {
+    const p = progress[i]!;
+    const s = schedule.weeks[i]!;
+    out.push(`## ${spanLabel(week.number, week.span)} — ${mdc(week.focus)}`, '');
+    const status = [`Status: ${STATUS_WORDS[p.status]}`];
+    if (p.startedOn) status.push(`started ${p.startedOn}`);
+    if (p.completedOn) status.push(`finished ${p.completedOn}`);
+    if (p.status !== 'skipped') status.push(`planned ${s.plannedStart} to ${s.plannedEnd}`);
+    out.push(status.join(' · '), '', 'Goals:', '');
+    week.goals.forEach((goal, g) => {
+      const day = p.goalsDone[g];
+      out.push(`- [${day ? 'x' : ' '}] ${mdc(goal)}${day ? ` (done ${day})` : ''}`);
+    });
+    out.push('', 'Tasks:', '');
+    for (const task of week.tasks) out.push(`- [${p.status === 'done' ? 'x' : ' '}] ${taskMarkdown(task.text, task.links)}`);
+    out.push('');
+  });
+  if (roadmap.projects.length) {
+    out.push('## Projects', '');
+    for (const project of roadmap.projects) {
+      out.push(`### ${md(project.name)}`, '');
+      if (project.description) out.push(md(project.description), '');
+      if (project.steps.length) out.push('Steps:', '', ...project.steps.map((step, i) => `${i + 1}. ${mdc(step)}`), '');
+      if (project.stackText) out.push(`Tech stack: ${md(project.stackText)}`, '');
+      if (project.weeks.length) out.push(`Weeks: ${project.weeks.join(', ')}`, '');
+    }
+  }
+  if (roadmap.notes.length) {
+    out.push('## Notes', '', ...roadmap.notes.map((n, i) => `${i + 1}. **${md(n.title)}**: ${md(n.text)}`), '');
+  }
+  return out.join('\n');
+}
