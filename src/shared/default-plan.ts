@@ -43,6 +43,7 @@ export function createDefaultPlan(curriculum: Curriculum, today: CalendarDate): 
       replan: null,
       workspaceDir: null,
       scaffoldGit: true,
+      recentWorkspaces: [],
       profile: { name: '', headline: '', links: [] },
       // Progress is private until the learner chooses to publish it (issue 15).
       portfolio: { includeInProgress: true, includeProgress: false, includeNotes: false },

@@ -113,6 +113,8 @@ export const SettingsSchema = z.strictObject({
   workspaceDir: z.string().max(4096).nullable(),
   /** Whether a newly created project folder becomes a Git repository with a first commit. */
   scaffoldGit: z.boolean().default(true),
+  /** Workspace folders chosen before, newest first (offered again by the browser's path field). */
+  recentWorkspaces: z.array(z.string().max(4096)).max(8).default([]),
   profile: z.strictObject({
     name: z.string().max(120),
     headline: z.string().max(300),
