@@ -27,6 +27,8 @@ export interface HttpServerOptions {
   token?: string;
   bodyLimit?: number;
   onInternalError?(channel: string, error: unknown): void;
+  /** Tests check replies against the contract too, as the E2E harness does over its binding. */
+  validateReplies?: boolean;
 }
 
 export interface RunningServer {
@@ -99,7 +101,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return refusal(res, tooLarge ? { status: 413, message: `The request is larger than ${bodyLimit} bytes and was refused.` } : { status: 400, message: 'The request was not valid JSON.' });
     }
     const onInternalError = options.onInternalError ?? ((name: string, error: unknown) => console.error(`[server] ${name} failed`, error));
-    sendJson(res, 200, await dispatch(options.handlers, channel, payload, { onInternalError }));
+    sendJson(res, 200, await dispatch(options.handlers, channel, payload, { onInternalError, validateReplies: options.validateReplies ?? false }));
   }
 
   function page(req: IncomingMessage, res: ServerResponse, url: URL): void {

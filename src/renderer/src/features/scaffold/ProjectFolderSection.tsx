@@ -50,7 +50,7 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
               </button>
             )}
           </div>
-          {openNote && <p className="muted" role="status">{openNote}</p>}
+          {openNote && <p className="muted" aria-live="polite">{openNote}</p>}
         </>
       ) : (
         <>
