@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+const e2e = {
+  environment: 'node' as const,
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  // Two cores: one Chromium at a time keeps timings honest and the machine responsive.
+  fileParallelism: false,
+  // A shared 2-core machine can take longer than vitest's 1 s default to settle a view; this is a
+  // ceiling for polling, never a timing assertion.
+  expect: { poll: { timeout: 10_000 } },
+};
+
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
   test: {
@@ -17,14 +28,19 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.test.ts'], ...e2e },
+      },
+      {
+        // The main E2E flows again, with the page served by the real browser-mode server and every
+        // call over HTTP (token cookie, Host/Origin checks, the renderer's HTTP transport). Runs
+        // after the e2e project so only one Chromium runs at a time.
+        extends: true,
         test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.test.ts'],
-          environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // Two cores: one Chromium at a time keeps timings honest and the machine responsive.
-          fileParallelism: false,
+          name: 'e2e-http',
+          include: ['tests/e2e/{skeleton,board,scaffold,portfolio}.e2e.test.ts'],
+          env: { PREP_E2E_TRANSPORT: 'http' },
+          sequence: { groupOrder: 1 },
+          ...e2e,
         },
       },
     ],
