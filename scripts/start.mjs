@@ -29,7 +29,11 @@ if (argv.includes('--browser')) {
   if (binary) {
     console.log('Mode: desktop app (Electron\'s runtime is installed).');
     const cli = require.resolve('electron-vite/bin/electron-vite.js');
-    const child = spawn(process.execPath, [cli, 'preview', ...argv], { stdio: 'inherit' });
+    // Browser-mode options mean nothing to electron-vite; only the data folder carries over.
+    const dataDirAt = argv.findIndex((a) => a === '--data-dir' || a.startsWith('--data-dir='));
+    const dataDir = dataDirAt < 0 ? undefined : argv[dataDirAt].includes('=') ? argv[dataDirAt].slice('--data-dir='.length) : argv[dataDirAt + 1];
+    const env = dataDir ? { ...process.env, PREP_PLANNER_DATA_DIR: dataDir } : process.env;
+    const child = spawn(process.execPath, [cli, 'preview'], { stdio: 'inherit', env });
     // Ctrl+C reaches Electron too (same process group); wait for it rather than dying first.
     process.on('SIGINT', () => undefined);
     child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
