@@ -83,6 +83,8 @@ export async function startBrowserApp(options: BrowserAppOptions): Promise<Brows
       (stopping ??= (async () => {
         await server.close();
         await services.store.flush();
+        // Releases the data folder's lock and stops watching planner.json (i11's store).
+        await services.close();
       })()),
   };
 }
