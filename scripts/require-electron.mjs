@@ -1,48 +1,23 @@
 #!/usr/bin/env node
-// Runs before `npm start`/`npm run dev`: makes sure Electron's binary is there, fetching it with
-// Electron's own installer when npm skipped install scripts, and otherwise explains what to do
-// instead of letting Electron fail with a stack trace.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+// Runs before `npm run dev` / `npm run test:electron`: makes sure Electron's runtime is there
+// (fetching it once when npm skipped install scripts), and otherwise explains what to do instead
+// of letting Electron fail with a stack trace. `npm start` does not stop here: it falls back to
+// browser mode (scripts/start.mjs).
+import { ensureElectron, findElectron } from './electron-runtime.mjs';
 
-const require = createRequire(import.meta.url);
-
-function electronBinary() {
-  let pkgDir;
-  try {
-    pkgDir = dirname(require.resolve('electron/package.json'));
-  } catch {
-    return { pkgDir: null, binary: null };
-  }
-  const pathFile = join(pkgDir, 'path.txt');
-  if (!existsSync(pathFile)) return { pkgDir, binary: null };
-  const binary = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkgDir, 'dist'), readFileSync(pathFile, 'utf8'));
-  return { pkgDir, binary: existsSync(binary) ? binary : null };
-}
-
-let { pkgDir, binary } = electronBinary();
-if (pkgDir && !binary && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-  console.log('Electron is installed without its binary; downloading it now (one time)…');
-  const run = spawnSync(process.execPath, [join(pkgDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
-  if (run.status !== 0) console.error(`Download failed: ${(run.stderr ?? '').trim().split('\n')[0]}`);
-  ({ binary } = electronBinary());
-}
-
+const { binary, reason } = ensureElectron();
 if (!binary) {
+  const { version } = findElectron();
   console.error(`
-Prep Planner cannot start: the Electron runtime is not installed.
+Prep Planner's desktop app cannot start: the Electron runtime is not installed (${reason}).
 
-  ${pkgDir ? 'The electron package is present but its binary could not be downloaded' : 'The electron package is missing'}
-  (it comes from Electron's release downloads, which this machine cannot reach).
+  Use the app in your browser instead:   npm start   (or npm run serve)
 
-  To fix it on a machine with internet access:
-    npm ci                      # installs the dependencies
-    node node_modules/electron/install.js   # downloads Electron's binary
+  To get the desktop app, on a machine with internet access:
+    node node_modules/electron/install.js   # downloads Electron's runtime
     npm start
 
-  Or point ELECTRON_OVERRIDE_DIST_PATH at an unpacked Electron ${pkgDir ? JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version : ''} folder.
+  Or point ELECTRON_OVERRIDE_DIST_PATH at an unpacked Electron ${version} folder.
   Everything else (build, unit and end-to-end tests) works without Electron: npm test.
 `);
   process.exit(1);

@@ -16,6 +16,8 @@ export interface ServiceOptions {
   fs?: FsPort;
   /** Defaults to `<cwd>/resources/templates`: where they are in dev and in tests. */
   templatesDir?: string;
+  /** 'browser' when src/server runs these services (see HandlerDeps.shellKind). */
+  shellKind?: 'desktop' | 'browser';
 }
 
 export interface Services {

@@ -45,6 +45,7 @@ export function createDefaultPlan(curriculum: Curriculum, today: CalendarDate): 
       scaffoldGit: true,
       nudges: true,
       nudgeLog: { lastOn: null, weekAnnounced: 0, behindAnnounced: false },
+      recentWorkspaces: [],
       profile: { name: '', headline: '', links: [] },
       // Progress is private until the learner chooses to publish it (issue 15).
       portfolio: { includeInProgress: true, includeProgress: false, includeNotes: false },

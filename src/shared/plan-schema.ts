@@ -124,6 +124,8 @@ export const SettingsSchema = z.strictObject({
   nudgeLog: z
     .strictObject({ lastOn: CalendarDateSchema.nullable(), weekAnnounced: z.int().min(0).max(1000), behindAnnounced: z.boolean() })
     .default({ lastOn: null, weekAnnounced: 0, behindAnnounced: false }),
+  /** Workspace folders chosen before, newest first (offered again by the browser's path field). */
+  recentWorkspaces: z.array(z.string().max(4096)).max(8).default([]),
   profile: z.strictObject({
     name: z.string().max(120),
     headline: z.string().max(300),

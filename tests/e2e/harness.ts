@@ -7,6 +7,7 @@ import { fixedClock, systemClock } from '../../src/main/core/clock';
 import { dispatch } from '../../src/main/handlers/dispatch';
 import { startServices, type Services } from '../../src/main/services';
 import type { FsPort } from '../../src/main/core/fs-port';
+import { startHttpServer, type RunningServer } from '../../src/server/http-server';
 
 /** A made-up http origin: module scripts do not run from file://, and nothing here reaches a network. */
 export const APP_ORIGIN = 'http://prep-planner.test';
@@ -39,7 +40,15 @@ export interface LaunchOptions {
   now?: string;
   /** The file system main uses (inject failures: a full disk, a read-only folder). Defaults to the real one. */
   fs?: FsPort;
+  /**
+   * How the page reaches main: 'binding' (a Playwright binding, the default) or 'http' (the real
+   * browser-mode server on 127.0.0.1, its token cookie and the renderer's HTTP transport). The
+   * PREP_E2E_TRANSPORT environment variable sets it for a whole run.
+   */
+  transport?: 'binding' | 'http';
 }
+
+export const DEFAULT_TRANSPORT: 'binding' | 'http' = process.env.PREP_E2E_TRANSPORT === 'http' ? 'http' : 'binding';
 
 export interface LaunchedApp {
   /** The current page (a new one after reload()). */
@@ -60,6 +69,9 @@ export interface LaunchedApp {
   answerOpenFile(path: string | null): void;
   /** The main-process services currently running (store and handlers), for assertions. */
   readonly services: Services;
+  readonly transport: 'binding' | 'http';
+  /** The page's origin (the fake http://prep-planner.test, or the local server's http://127.0.0.1:PORT). */
+  readonly origin: string;
 }
 
 const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `prep-planner-${prefix}-`));
@@ -105,11 +117,17 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       },
     });
 
+  const transport = opts.transport ?? DEFAULT_TRANSPORT;
   let services = await start();
+  // Over HTTP the page, its assets and every call go to the real server on loopback.
+  const serve = () => startHttpServer({ handlers: services.handlers, rendererDir: RENDERER_DIR, validateReplies: true, onInternalError: (name, error) => console.error(`[e2e server] ${name}`, error) });
+  let server: RunningServer | null = transport === 'http' ? await serve() : null;
+  const origin = () => (server ? new URL(server.origin).origin : APP_ORIGIN);
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin !== APP_ORIGIN) {
+    if (server && url.origin === origin()) return route.continue();
+    if (url.origin !== APP_ORIGIN || server) {
       blockedRequests.push(url.href);
       return route.abort('blockedbyclient');
     }
@@ -122,19 +140,21 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       return route.fulfill({ status: 404, body: 'not found' });
     }
   });
-  // The real main-process dispatcher answers every call, exactly as ipcMain.handle would.
-  await context.exposeBinding('__prepPlannerInvoke', (_source, channel: unknown, payload: unknown) =>
-    dispatch(services.handlers, channel, payload, {
-      validateReplies: true,
-      onInternalError: (name, error) => console.error(`[e2e main] ${name}`, error),
-    }),
-  );
-  await context.addInitScript({ content: initScript() });
+  if (transport === 'binding') {
+    // The real main-process dispatcher answers every call, exactly as ipcMain.handle would.
+    await context.exposeBinding('__prepPlannerInvoke', (_source, channel: unknown, payload: unknown) =>
+      dispatch(services.handlers, channel, payload, {
+        validateReplies: true,
+        onInternalError: (name, error) => console.error(`[e2e main] ${name}`, error),
+      }),
+    );
+    await context.addInitScript({ content: initScript() });
+  }
 
   const openPage = async () => {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('[e2e page error]', error));
-    await page.goto(`${APP_ORIGIN}/index.html`);
+    await page.goto(server ? server.url : `${APP_ORIGIN}/index.html`);
     await page.getByRole('tablist', { name: 'Views' }).waitFor();
     return page;
   };
@@ -154,15 +174,22 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     get services() {
       return services;
     },
+    transport,
+    get origin() {
+      return origin();
+    },
     async reload() {
       await page.close();
+      await server?.close();
       await services.store.flush();
       services = await start();
+      if (server) server = await serve();
       page = await openPage();
     },
     async close() {
-      await services.store.flush().catch(() => undefined);
       await browser.close();
+      await server?.close();
+      await services.store.flush().catch(() => undefined);
     },
   };
 }

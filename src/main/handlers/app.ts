@@ -15,6 +15,7 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
       dataDir: store.dataDir,
       appVersion: deps.appVersion,
       revision: store.revision,
+      shell: deps.shellKind ?? 'desktop',
     }),
     'app:sync': async ({ revision }) => {
       // A watcher may not have fired yet (or cannot run here): look at the file now.

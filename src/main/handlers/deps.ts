@@ -38,4 +38,6 @@ export interface HandlerDeps {
   git?: GitRunner;
   /** Renders self-contained HTML to PDF (Electron's printToPDF; Chromium's page.pdf in tests). */
   printToPdf(html: string): Promise<Uint8Array>;
+  /** 'browser' when the local HTTP server runs main (src/server): the page then asks for paths itself. */
+  shellKind?: 'desktop' | 'browser';
 }

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { defaultFileName, FORMAT_INFO, type ExportFormat } from '@shared/export/formats';
 import { renderHtml } from '@shared/export/html';
 import { renderICalendar } from '@shared/export/ical';
@@ -11,6 +12,13 @@ import { serializePlan } from '../core/plan-file';
 import { readBackupFile, restorePlan } from '../core/restore';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
+
+/** The export as a browser download: text as is, bytes (PDF) as base64 so they survive JSON. */
+function downloadOf(data: string | Uint8Array, fileName: string, mimeType: string) {
+  return typeof data === 'string'
+    ? { status: 'download' as const, fileName, mimeType, encoding: 'utf8' as const, content: data }
+    : { status: 'download' as const, fileName, mimeType, encoding: 'base64' as const, content: Buffer.from(data).toString('base64') };
+}
 
 const BACKUP_FILTERS = [{ name: FORMAT_INFO.backup.filterName, extensions: ['json'] }];
 
@@ -34,8 +42,9 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
   };
 
   return {
-    'portfolio:export': async ({ format }) => {
+    'portfolio:export': async ({ format, to }) => {
       const info = FORMAT_INFO[format];
+      if (to === 'download') return downloadOf(await render(format), defaultFileName(format, store.plan.settings.profile.name, today(deps.clock)), info.mimeType);
       const chosen = await deps.dialogs.saveFile({
         title: format === 'backup' ? 'Save a backup of your plan' : format === 'ical' ? 'Export the roadmap to your calendar' : format === 'checklist' ? 'Export the roadmap with your progress' : `Export portfolio as ${info.label}`,
         defaultName: defaultFileName(format, store.plan.settings.profile.name, today(deps.clock)),
@@ -58,8 +67,11 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
       const plan = await readBackupFile(deps.fs, entry.path, deps.curriculum);
       return { status: 'restored', ...(await restorePlan(store, plan)) };
     },
-    'backup:import': async () => {
-      const path = await deps.dialogs.openFile({ title: 'Restore a Prep Planner backup', filters: BACKUP_FILTERS });
+    'backup:import': async (request) => {
+      if (request.path !== undefined && !isAbsolute(request.path)) {
+        throw new AppError('invalid-input', `Type the backup file's full path (for example /home/you/prep-planner-backup.json); got ${request.path}.`);
+      }
+      const path = request.path ?? await deps.dialogs.openFile({ title: 'Restore a Prep Planner backup', filters: BACKUP_FILTERS });
       if (path === null) return { status: 'cancelled' };
       const plan = await readBackupFile(deps.fs, path, deps.curriculum);
       return { status: 'restored', source: path, ...(await restorePlan(store, plan)) };

@@ -4,6 +4,7 @@ import { today } from '../core/clock';
 import { initRepository, realGit } from '../core/scaffold/git-init';
 import { scaffoldProjectFrom } from '../core/scaffold/project-info';
 import { plannedProjectFolder, scaffoldProject } from '../core/scaffold/scaffold-project';
+import { checkWorkspacePath, withRecentWorkspace } from '../core/scaffold/workspace-choice';
 import { resolveWorkspace } from '../core/scaffold/write-scaffold';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
@@ -52,14 +53,18 @@ export function createScaffoldHandlers(deps: HandlerDeps): HandlerGroup<Scaffold
       };
     },
 
-    'scaffold:choose-workspace': async () => {
+    'scaffold:choose-workspace': async (request) => {
       const current = store.plan.settings.workspaceDir;
-      const chosen = await deps.dialogs.chooseFolder({ title: 'Choose a workspace folder for your projects', ...(current ? { defaultPath: current } : {}) });
+      const chosen =
+        request.path !== undefined
+          ? await checkWorkspacePath(fs, request.path)
+          : await deps.dialogs.chooseFolder({ title: 'Choose a workspace folder for your projects', ...(current ? { defaultPath: current } : {}) });
       if (chosen === null) return { plan: store.plan, cancelled: true };
       if (!isAbsolute(chosen)) throw new AppError('invalid-input', `The workspace must be a full path; got ${chosen}.`);
       await resolveWorkspace(fs, chosen);
       const plan = await store.update((draft) => {
         draft.settings.workspaceDir = chosen;
+        draft.settings.recentWorkspaces = withRecentWorkspace(draft.settings.recentWorkspaces, chosen);
       });
       return { plan, cancelled: false };
     },

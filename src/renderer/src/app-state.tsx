@@ -10,6 +10,8 @@ interface AppState {
   plan: Plan;
   today: CalendarDate;
   dataDir: string;
+  /** 'browser' when a local server runs main: paths are typed in fields, exports are downloads. */
+  shell: 'desktop' | 'browser';
   notices: Notice[];
   /** The last failed action's message, shown until dismissed or replaced. */
   error: string | null;
@@ -96,6 +98,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
             plan,
             today: boot.today,
             dataDir: boot.dataDir,
+            shell: boot.shell,
             notices,
             error,
             setPlan,

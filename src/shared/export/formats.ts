@@ -9,15 +9,17 @@ interface FormatInfo {
   label: string;
   extension: string;
   filterName: string;
+  /** Sent with a browser download. */
+  mimeType: string;
 }
 
 export const FORMAT_INFO: Record<ExportFormat, FormatInfo> = {
-  markdown: { label: 'Markdown', extension: 'md', filterName: 'Markdown' },
-  html: { label: 'web page', extension: 'html', filterName: 'Web page' },
-  pdf: { label: 'PDF', extension: 'pdf', filterName: 'PDF document' },
-  backup: { label: 'backup', extension: 'json', filterName: 'Prep Planner backup' },
-  ical: { label: 'calendar', extension: 'ics', filterName: 'iCalendar' },
-  checklist: { label: 'progress checklist', extension: 'md', filterName: 'Markdown' },
+  markdown: { label: 'Markdown', extension: 'md', filterName: 'Markdown', mimeType: 'text/markdown; charset=utf-8' },
+  html: { label: 'web page', extension: 'html', filterName: 'Web page', mimeType: 'text/html; charset=utf-8' },
+  pdf: { label: 'PDF', extension: 'pdf', filterName: 'PDF document', mimeType: 'application/pdf' },
+  backup: { label: 'backup', extension: 'json', filterName: 'Prep Planner backup', mimeType: 'application/json; charset=utf-8' },
+  ical: { label: 'calendar', extension: 'ics', filterName: 'iCalendar', mimeType: 'text/calendar; charset=utf-8' },
+  checklist: { label: 'progress checklist', extension: 'md', filterName: 'Markdown', mimeType: 'text/markdown; charset=utf-8' },
 };
 
 /** The name the save dialog proposes: "ada-lovelace-portfolio.md", "prep-planner-backup-2026-05-01.json". */

@@ -23,6 +23,11 @@ export const BootSchema = z.strictObject({
   appVersion: z.string(),
   /** Goes up each time main replaces the plan as a whole (restore, outside change); see app:sync. */
   revision: z.int().min(0),
+  /**
+   * Which shell runs main: 'desktop' (Electron: native dialogs, the OS opens folders) or 'browser'
+   * (the local server: the page asks for paths in fields and gets exports as downloads).
+   */
+  shell: z.enum(['desktop', 'browser']).default('desktop'),
 });
 export type Boot = z.infer<typeof BootSchema>;
 

@@ -14,6 +14,16 @@ export const BackupEntrySchema = z.strictObject({
 });
 export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 
+/** An export handed to the page as a download: text as is, PDF bytes as base64. */
+export const DownloadSchema = z.strictObject({
+  status: z.literal('download'),
+  fileName: z.string(),
+  mimeType: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
+  content: z.string(),
+});
+export type Download = z.infer<typeof DownloadSchema>;
+
 const Restored = z.strictObject({
   status: z.literal('restored'),
   plan: PlanSchema,
@@ -22,9 +32,17 @@ const Restored = z.strictObject({
 });
 
 export const portfolioChannels = {
+  /**
+   * `to: 'file'` asks where to save with the OS dialog and writes the file; `to: 'download'` (browser
+   * mode, where main has no dialog) hands the bytes back for the page to offer as a download.
+   */
   'portfolio:export': {
-    request: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
-    reply: z.discriminatedUnion('status', [Cancelled, z.strictObject({ status: z.literal('saved'), path: z.string(), bytes: z.int().min(0) })]),
+    request: z.strictObject({ format: z.enum(EXPORT_FORMATS), to: z.enum(['file', 'download']).default('file') }),
+    reply: z.discriminatedUnion('status', [
+      Cancelled,
+      z.strictObject({ status: z.literal('saved'), path: z.string(), bytes: z.int().min(0) }),
+      DownloadSchema,
+    ]),
   },
   'backup:list': {
     request: z.strictObject({}),
@@ -34,8 +52,9 @@ export const portfolioChannels = {
     request: z.strictObject({ name: z.string().min(1).max(200) }),
     reply: Restored,
   },
+  /** Without `path` main asks with the OS dialog; with it (browser mode's path field) it reads that file. */
   'backup:import': {
-    request: z.strictObject({}),
+    request: z.strictObject({ path: z.string().trim().min(1).max(4096).optional() }),
     reply: z.discriminatedUnion('status', [Cancelled, Restored.extend({ source: z.string() })]),
   },
 };

@@ -28,9 +28,13 @@ export type ScaffoldReport = z.infer<typeof ScaffoldReportSchema>;
 
 export const scaffoldChannels = {
   'scaffold:status': { request: ProjectRequest, reply: FolderStatusSchema },
-  /** Asks for the workspace folder with the OS dialog; `cancelled` when the user closed it. */
+  /**
+   * Sets the workspace folder: with `path` (the browser's path field) main checks that it is a full
+   * path to an existing, writable folder; without it main asks with the OS dialog, and `cancelled`
+   * says the user closed it.
+   */
   'scaffold:choose-workspace': {
-    request: z.strictObject({}),
+    request: z.strictObject({ path: z.string().trim().min(1).max(4096).optional() }),
     reply: z.strictObject({ plan: PlanSchema, cancelled: z.boolean() }),
   },
   'scaffold:create': { request: ProjectRequest, reply: ScaffoldReportSchema },

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { BackupEntry } from '@shared/ipc/channels/portfolio';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
+import { offerDownload } from '../browser/download';
+import { PathForm } from '../browser/PathForm';
 import { describeBackup } from './backup-labels';
 
 /**
@@ -9,7 +11,8 @@ import { describeBackup } from './backup-labels';
  * automatic copies. A restore always keeps the current plan as a snapshot first.
  */
 export function BackupPanel() {
-  const { setPlan, reportError, clearError, syncNow } = useAppState();
+  const { setPlan, reportError, clearError, syncNow, shell } = useAppState();
+  const [typingPath, setTypingPath] = useState(false);
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [dir, setDir] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -26,8 +29,12 @@ export function BackupPanel() {
 
   const saveBackup = async () => {
     try {
-      const result = await call('portfolio:export', { format: 'backup' });
+      const result = await call('portfolio:export', { format: 'backup', to: shell === 'browser' ? 'download' : 'file' });
       if (result.status === 'saved') setStatus(`Backup saved to ${result.path}.`);
+      if (result.status === 'download') {
+        offerDownload(result);
+        setStatus(`Backup downloaded as ${result.fileName}.`);
+      }
     } catch (error) {
       reportError(error);
     }
@@ -40,13 +47,14 @@ export function BackupPanel() {
     void syncNow(); // the plan was replaced: undo steps from before no longer apply
   };
 
-  const importFile = async () => {
+  const importFile = async (path?: string) => {
     setStatus('');
     try {
-      const result = await call('backup:import', {});
+      const result = await call('backup:import', path === undefined ? {} : { path });
       if (result.status === 'cancelled') return;
       setPlan(result.plan);
       clearError();
+      setTypingPath(false);
       restored(result.source, result.snapshot);
     } catch (error) {
       reportError(error);
@@ -71,8 +79,17 @@ export function BackupPanel() {
       <h2 id={`${id}-title`} className="pf-panel-title">Backup &amp; restore</h2>
       <div className="pf-export-buttons">
         <button type="button" className="button" onClick={() => void saveBackup()}>Save a backup file…</button>
-        <button type="button" className="button" onClick={() => void importFile()}>Restore from a file…</button>
+        <button type="button" className="button" onClick={() => (shell === 'browser' ? setTypingPath(true) : void importFile())}>Restore from a file…</button>
       </div>
+      {typingPath && (
+        <PathForm
+          label="Backup file to restore (full path)"
+          submitLabel="Restore this file"
+          placeholder="/home/you/Downloads/prep-planner-backup.json"
+          onSubmit={(path) => importFile(path)}
+          onCancel={() => setTypingPath(false)}
+        />
+      )}
       <p role="status" className="pf-saved">{status}</p>
       <h3 className="pf-subtitle">Automatic backups</h3>
       {backups === null ? <p className="muted">Loading…</p> : backups.length === 0 ? <p className="muted">None yet: a copy is kept each day you use the app.</p> : (

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ExportFormat } from '@shared/export/formats';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
+import { offerDownload } from '../browser/download';
 
 const BUTTONS: Array<{ format: ExportFormat; label: string; hint: string }> = [
   { format: 'markdown', label: 'Markdown…', hint: 'A README-style .md file for GitHub' },
@@ -11,9 +12,9 @@ const BUTTONS: Array<{ format: ExportFormat; label: string; hint: string }> = [
   { format: 'checklist', label: 'Progress checklist…', hint: 'The roadmap as a GitHub checklist with what you ticked and when; it imports back as it was' },
 ];
 
-/** Export buttons; each asks where to save and reports the file it wrote. */
+/** Export buttons; each asks where to save and reports the file it wrote (browser mode: a download). */
 export function ExportPanel() {
-  const { reportError, clearError } = useAppState();
+  const { reportError, clearError, shell } = useAppState();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const id = useId();
@@ -22,9 +23,13 @@ export function ExportPanel() {
     setBusy(format);
     setSaved(null);
     try {
-      const result = await call('portfolio:export', { format });
+      const result = await call('portfolio:export', { format, to: shell === 'browser' ? 'download' : 'file' });
       if (result.status === 'saved') {
         setSaved(result.path);
+        clearError();
+      } else if (result.status === 'download') {
+        offerDownload(result);
+        setSaved(`${result.fileName} (see your browser's downloads)`);
         clearError();
       }
     } catch (error) {
@@ -49,7 +54,7 @@ export function ExportPanel() {
       <p role="status" className="pf-saved">
         {saved && (
           <>
-            Saved <code>{saved}</code>
+            {shell === 'browser' ? 'Downloaded' : 'Saved'} <code>{saved}</code>
           </>
         )}
       </p>

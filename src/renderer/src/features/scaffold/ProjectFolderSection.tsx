@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAppState } from '../../app-state';
+import { PathForm } from '../browser/PathForm';
 import { GitOption } from './GitOption';
 import { ScaffoldReport } from './ScaffoldReport';
 import { useProjectFolder } from './use-project-folder';
@@ -6,7 +8,9 @@ import './project-folder.css';
 
 /** The "Project folder" part of a project's card details: create, open, reveal, recreate. */
 export function ProjectFolderSection({ projectId }: { projectId: string }) {
-  const { status, busy, report, error, create, open, changeWorkspace, dismissReport } = useProjectFolder(projectId);
+  const { status, busy, report, error, openNote, create, open, changeWorkspace, setWorkspacePath, dismissReport } = useProjectFolder(projectId);
+  const { shell, plan } = useAppState();
+  const [typingWorkspace, setTypingWorkspace] = useState(false);
   const headingId = useId();
   const reportRef = useRef<HTMLDivElement>(null);
 
@@ -40,7 +44,13 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
             <button type="button" className="button ghost" disabled={busy !== null} onClick={create}>
               {creating ? 'Checking…' : 'Add missing files'}
             </button>
+            {shell === 'browser' && (
+              <button type="button" className="button ghost" onClick={() => void navigator.clipboard?.writeText(folder)}>
+                Copy path
+              </button>
+            )}
           </div>
+          {openNote && <p className="muted" aria-live="polite">{openNote}</p>}
         </>
       ) : (
         <>
@@ -76,10 +86,23 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
           </div>
         </>
       )}
-      {status && (
+      {status && shell === 'browser' && (!status.workspaceDir || typingWorkspace) ? (
+        <PathForm
+          label="Workspace folder (full path)"
+          submitLabel="Use this folder"
+          placeholder="/home/you/projects"
+          initial={status.workspaceDir ?? ''}
+          recent={plan.settings.recentWorkspaces.filter((p) => p !== status.workspaceDir)}
+          busy={busy !== null}
+          onSubmit={async (path) => {
+            if (await setWorkspacePath(path)) setTypingWorkspace(false);
+          }}
+          {...(status.workspaceDir ? { onCancel: () => setTypingWorkspace(false) } : {})}
+        />
+      ) : status && (
         <p className="workspace-line">
           Workspace: {status.workspaceDir ? <code>{status.workspaceDir}</code> : <span className="muted">not chosen yet</span>}{' '}
-          <button type="button" className="button ghost small" disabled={busy !== null} onClick={changeWorkspace}>
+          <button type="button" className="button ghost small" disabled={busy !== null} onClick={shell === 'browser' ? () => setTypingWorkspace(true) : changeWorkspace}>
             {status.workspaceDir ? 'Change workspace…' : 'Choose workspace…'}
           </button>
         </p>

@@ -14,11 +14,13 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * deleted the folder in their file manager meanwhile.
  */
 export function useProjectFolder(projectId: string) {
-  const { plan, setPlan } = useAppState();
+  const { plan, setPlan, shell } = useAppState();
   const [status, setStatus] = useState<FolderStatus | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [report, setReport] = useState<FolderReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Browser mode: what happened after asking the OS to open the folder (it may have no desktop). */
+  const [openNote, setOpenNote] = useState<string | null>(null);
   const latest = useRef(0);
   const recorded = plan.projects[projectId]?.folder ?? null;
   const workspaceDir = plan.settings.workspaceDir;
@@ -55,38 +57,53 @@ export function useProjectFolder(projectId: string) {
     }
   }, []);
 
-  /** Asks for the workspace folder; resolves false when the user cancels the dialog. */
-  const chooseWorkspace = useCallback(async (): Promise<boolean> => {
-    const reply = await call('scaffold:choose-workspace', {});
+  /** Asks for the workspace folder (or sets the typed `path`); resolves false when the user cancels the dialog. */
+  const chooseWorkspace = useCallback(async (path?: string): Promise<boolean> => {
+    const reply = await call('scaffold:choose-workspace', path === undefined ? {} : { path });
     if (!reply.cancelled) setPlan(reply.plan);
     return !reply.cancelled;
   }, [setPlan]);
 
   const changeWorkspace = useCallback(() => run('workspace', async () => void (await chooseWorkspace())), [run, chooseWorkspace]);
+  /** Browser mode's typed workspace path; resolves true once main accepted it (else `error` says why). */
+  const setWorkspacePath = useCallback(
+    async (path: string): Promise<boolean> => {
+      let accepted = false;
+      await run('workspace', async () => void (accepted = await chooseWorkspace(path)));
+      return accepted;
+    },
+    [run, chooseWorkspace],
+  );
 
   const create = useCallback(
     () =>
       run('create', async () => {
+        if (!plan.settings.workspaceDir && shell === 'browser') {
+          setError('Type the full path of your workspace folder below first: project folders are created inside it.');
+          return;
+        }
         if (!plan.settings.workspaceDir && !(await chooseWorkspace())) return;
         const reply = await call('scaffold:create', { projectId });
         setPlan(reply.plan);
         setReport({ folder: reply.folder, created: reply.created, kept: reply.kept, git: reply.git });
         await refresh();
       }),
-    [run, plan.settings.workspaceDir, chooseWorkspace, projectId, setPlan, refresh],
+    [run, plan.settings.workspaceDir, shell, chooseWorkspace, projectId, setPlan, refresh],
   );
 
   const open = useCallback(
     (how: 'open' | 'reveal') =>
       run('open', async () => {
+        setOpenNote(null);
         try {
           await call('scaffold:open', { projectId, how });
+          if (shell === 'browser') setOpenNote('Asked your computer to show the folder. If no window appeared (a machine without a desktop), the path is above: copy it.');
         } finally {
           await refresh();
         }
       }),
-    [run, projectId, refresh],
+    [run, projectId, shell, refresh],
   );
 
-  return { status, busy, report, error, create, open, changeWorkspace, dismissReport: () => setReport(null) };
+  return { status, busy, report, error, openNote, create, open, changeWorkspace, setWorkspacePath, dismissReport: () => setReport(null) };
 }

@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import getRawBody from 'raw-body';
+import serveStatic from 'serve-static';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import type { Result } from '@shared/ipc/result';
+import { dispatch } from '../main/handlers/dispatch';
+import type { Handlers } from '../main/handlers';
+import { isLoopbackAddress, LOOPBACK_HOST, refuseApiCall, refusePageRequest, sameToken, tokenCookieName, type Refusal } from './request-guard';
+import { signInPage } from './sign-in-page';
+
+/** Largest request body accepted, in bytes. The biggest real call (a board layout) is a few kB. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+export const API_PREFIX = '/api/';
+
+export interface HttpServerOptions {
+  handlers: Handlers;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** Must be a loopback address; anything else is refused before a socket is opened. */
+  host?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Defaults to 32 random bytes, base64url. */
+  token?: string;
+  bodyLimit?: number;
+  onInternalError?(channel: string, error: unknown): void;
+  /** Tests check replies against the contract too, as the E2E harness does over its binding. */
+  validateReplies?: boolean;
+}
+
+export interface RunningServer {
+  /** http://127.0.0.1:PORT/ */
+  origin: string;
+  /** The address to open: origin plus the run's token, which the page trades for a cookie. */
+  url: string;
+  port: number;
+  token: string;
+  /** Stops accepting, lets calls in progress answer, then resolves. */
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+const refusal = (res: ServerResponse, r: Refusal) =>
+  sendJson(res, r.status, { ok: false, error: { code: r.status === 413 || r.status === 415 || r.status === 400 ? 'invalid-input' : 'unknown-channel', message: r.message } });
+
+/**
+ * The local server of browser mode: the built page, and `POST /api/<channel>` with the call's
+ * request as JSON, answered through the same `dispatch` (contract validation, Result replies) as
+ * Electron's IPC. Security rules are in request-guard.ts; this file only applies them.
+ */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const host = options.host ?? LOOPBACK_HOST;
+  if (!isLoopbackAddress(host)) {
+    throw new Error(`Prep Planner's server listens only on this machine (127.0.0.1); refusing to listen on ${host}.`);
+  }
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const bodyLimit = options.bodyLimit ?? BODY_LIMIT_BYTES;
+  const assets = serveStatic(options.rendererDir, { index: false, dotfiles: 'deny', fallthrough: true, redirect: false });
+  let port = 0;
+
+  const tokenOf = (req: IncomingMessage): string | undefined =>
+    parseCookies(header(req, 'cookie') ?? '')[tokenCookieName(port)] ?? header(req, 'x-prep-planner-token');
+
+  async function api(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    const refused = refuseApiCall(
+      { method: req.method ?? '', host: header(req, 'host'), origin: header(req, 'origin'), fetchSite: header(req, 'sec-fetch-site'), contentType: header(req, 'content-type'), token: tokenOf(req) },
+      { port, token },
+    );
+    if (refused) {
+      req.resume();
+      return refusal(res, refused);
+    }
+    let payload: unknown;
+    try {
+      const text = await getRawBody(req, { limit: bodyLimit, length: header(req, 'content-length'), encoding: 'utf8' });
+      payload = text.trim() === '' ? {} : JSON.parse(text);
+    } catch (error) {
+      const tooLarge = (error as { type?: string }).type === 'entity.too.large';
+      if (tooLarge) res.setHeader('Connection', 'close');
+      return refusal(res, tooLarge ? { status: 413, message: `The request is larger than ${bodyLimit} bytes and was refused.` } : { status: 400, message: 'The request was not valid JSON.' });
+    }
+    const onInternalError = options.onInternalError ?? ((name: string, error: unknown) => console.error(`[server] ${name} failed`, error));
+    sendJson(res, 200, await dispatch(options.handlers, channel, payload, { onInternalError, validateReplies: options.validateReplies ?? false }));
+  }
+
+  function page(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const refused = refusePageRequest({ method: req.method ?? '', host: header(req, 'host') }, port);
+    if (refused) {
+      res.writeHead(refused.status, { 'Content-Type': 'text/plain; charset=utf-8' });
+      return void res.end(refused.message);
+    }
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const offered = url.searchParams.get('token') ?? undefined;
+      if (offered !== undefined && sameToken(token, offered)) {
+        // Trade the token in the address for a cookie and drop it from the address bar and history.
+        res.writeHead(303, {
+          'Set-Cookie': serializeCookie(tokenCookieName(port), token, { httpOnly: true, sameSite: 'strict', path: '/' }),
+          Location: '/',
+          'Cache-Control': 'no-store',
+        });
+        return void res.end();
+      }
+      if (!sameToken(token, tokenOf(req))) {
+        res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        return void res.end(signInPage());
+      }
+      req.url = '/index.html';
+      res.setHeader('Cache-Control', 'no-store');
+    }
+    assets(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    });
+  }
+
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith(API_PREFIX)) {
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        channel = '';
+      }
+      api(req, res, channel).catch((error: unknown) => {
+        options.onInternalError?.(channel, error);
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'The server could not answer this call.' } });
+      });
+      return;
+    }
+    page(req, res, url);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://${LOOPBACK_HOST}:${port}/`;
+  return {
+    origin,
+    url: `${origin}?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets from the browser would hold close() open; calls in flight still finish.
+        server.closeIdleConnections();
+      }),
+  };
+}
