@@ -79,6 +79,7 @@ export function generateStressPlan(curriculum: Curriculum, opts: StressPlanOptio
     plan.projects[projectId] = {
       notes: note(notesChars, `Project ${p + 1}`),
       repoUrl: `https://github.com/example/${projectId}`,
+      stackChoices: {},
       startedOn: began ? day(start, p % 150) : null,
       finishedOn: finished ? day(start, (p % 150) + 20) : null,
       folder: null,

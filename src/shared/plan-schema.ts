@@ -73,6 +73,11 @@ export const ProjectProgressSchema = z.strictObject({
   finishedOn: CalendarDateSchema.nullable(),
   /** Absolute path of the scaffolded folder, once created. */
   folder: z.string().max(4096).nullable(),
+  /**
+   * The learner's pick for each alternative of the roadmap's stack ("Flask/Django" → "Flask"),
+   * keyed by the alternative as written (see domain/project-stack.ts).
+   */
+  stackChoices: z.record(z.string().min(1).max(200), z.string().min(1).max(100)).default({}),
 });
 export type ProjectProgress = z.infer<typeof ProjectProgressSchema>;
 

@@ -9,7 +9,7 @@ type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
  */
 export const MIGRATIONS: Record<number, Migration> = {
   /**
-   * 2: weeks gain tasksDone, autoTicked and studyLog (defaulted by the schema); roadmap progress in
+   * 2: weeks gain tasksDone, autoTicked and studyLog, projects stackChoices (defaulted by the schema); roadmap progress in
    * exports becomes private by default, so format 1's default (published) is switched off once.
    */
   1: (p) => ({ ...p, version: 2, settings: withPrivateProgress(p.settings) }),

@@ -4,6 +4,7 @@ import type { Plan } from '@shared/plan-schema';
 import { AppError } from '@shared/ipc/result';
 import { NO_CHANGE } from '@shared/domain/board-change';
 import { roleOf, stampStep } from '@shared/domain/board-stamps';
+import { stackItems } from '@shared/domain/project-stack';
 import { today } from '../core/clock';
 import { updateBoard } from './board-update';
 import type { HandlerDeps } from './deps';
@@ -28,6 +29,7 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       if (patch.repoUrl && !RepoUrl.safeParse(patch.repoUrl).success) {
         throw new AppError('invalid-input', 'The repository URL must be a web address such as https://github.com/you/project.');
       }
+      if (patch.stackChoices) checkStackChoices(deps, projectId, patch.stackChoices);
       const next = { ...current, ...patch };
       if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
         throw new AppError('invalid-input', `The finish date (${next.finishedOn}) is before the start date (${next.startedOn}).`);
@@ -63,4 +65,15 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       });
     },
   };
+}
+
+/** Each choice must answer one of the project's alternatives ("Flask/Django") with one of its options. */
+function checkStackChoices(deps: HandlerDeps, projectId: string, choices: Record<string, string>) {
+  const project = deps.curriculum.projects.find((p) => p.id === projectId);
+  const items = project ? stackItems(project.stackText) : [];
+  for (const [key, choice] of Object.entries(choices)) {
+    const item = items.find((i) => i.key === key && i.options.length > 1);
+    if (!item) throw new AppError('invalid-input', `${project?.name ?? projectId} has no choice "${key}" in its stack.`);
+    if (!item.options.includes(choice)) throw new AppError('invalid-input', `For "${key}" choose one of ${item.options.join(', ')}.`);
+  }
 }

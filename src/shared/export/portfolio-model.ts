@@ -1,6 +1,7 @@
 import type { Curriculum } from '../curriculum-schema';
 import { summarizeProgress } from '../domain/pacing';
 import type { CalendarDate, Plan, Settings } from '../plan-schema';
+import { learnerProject } from '../domain/learner-project';
 import { safeHttpUrl } from './escape';
 
 export type PortfolioOptions = Settings['portfolio'];
@@ -95,7 +96,7 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
         id: project.id,
         name: project.name,
         description: project.description,
-        stack: project.stack,
+        stack: learnerProject(project, progress).chips,
         status,
         stepsDone,
         stepsTotal: active.length,

@@ -1,16 +1,18 @@
 import type { Curriculum } from '@shared/curriculum-schema';
 import type { Plan } from '@shared/plan-schema';
 import { AppError } from '@shared/ipc/result';
-import { resolveStack } from './resolve-stack';
+import { learnerProject } from '@shared/domain/learner-project';
 import type { ScaffoldProject } from './template-values';
 
 /**
  * A curriculum project as the user has it now: their step titles in board order (archived and
- * deleted steps left out), ticked when done, and the roadmap weeks it belongs to.
+ * deleted steps left out), ticked when done, the roadmap weeks it belongs to, and its stack
+ * resolved to the learner's choices (an open choice takes its first option).
  */
 export function scaffoldProjectFrom(curriculum: Curriculum, plan: Plan, projectId: string): ScaffoldProject {
   const project = curriculum.projects.find((p) => p.id === projectId);
   if (!project || !plan.projects[projectId]) throw new AppError('not-found', `There is no project with the id ${projectId}.`);
+  const mine = learnerProject(project, plan.projects[projectId]);
   const doneColumns = new Set(plan.board.columns.filter((c) => c.role === 'done').map((c) => c.id));
   const lane = plan.board.steps[projectId] ?? {};
   const steps = plan.board.columns.flatMap((column) =>
@@ -23,9 +25,10 @@ export function scaffoldProjectFrom(curriculum: Curriculum, plan: Plan, projectI
     id: project.id,
     name: project.name,
     description: project.description,
-    // "Flask/Django" becomes one framework here (Flask unless the learner chose Django).
-    stack: resolveStack(project.stack),
-    stackText: project.stackText,
+    // The learner's choice between alternatives ("Flask/Django" → Flask unless they chose Django),
+    // never both (issue 15; domain/project-stack.ts, same default as resolve-stack.ts).
+    stack: mine.resolved,
+    stackText: mine.resolved.join(', '),
     steps,
     weeks: project.weeks.map((n) => ({ number: n, focus: curriculum.weeks[n - 1]?.focus ?? '' })),
   };

@@ -72,6 +72,8 @@ export const boardChannels = {
         repoUrl: z.string().trim().max(2000),
         startedOn: CalendarDateSchema.nullable(),
         finishedOn: CalendarDateSchema.nullable(),
+        /** Replaces the choices between stack alternatives; main checks each against the roadmap. */
+        stackChoices: ProjectProgressSchema.shape.stackChoices.unwrap(),
       }).partial(),
     }),
     reply: BoardChangeSchema,

@@ -3,6 +3,7 @@ import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
 import { Dialog } from './Dialog';
+import { StackChoices } from './StackChoices';
 import { StepEditor } from './StepEditor';
 import type { BoardActions } from './use-board-actions';
 import type { ProjectInfo } from './use-board-model';
@@ -56,6 +57,12 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
             {project.stack.map((tag) => <li key={tag} className="tag">{tag}</li>)}
           </ul>
         )}
+        <StackChoices
+          projectId={id}
+          items={project.items}
+          choices={progress.stackChoices}
+          onChoose={(stackChoices) => void actions.updateProject({ projectId: id, patch: { stackChoices } })}
+        />
         {project.weeks.length > 0 && (
           <p className="card-weeks">
             <span className="muted">Roadmap weeks</span>

@@ -1,14 +1,20 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Curriculum, Project } from '@shared/curriculum-schema';
 import { isFiltering, matchesFilter, type BoardFilter } from '@shared/domain/board-filter';
 import { stepProgressByProject, type StepProgress } from '@shared/domain/step-progress';
+import { learnerProject } from '@shared/domain/learner-project';
+import type { StackItem } from '@shared/domain/project-stack';
 import type { Plan, Step } from '@shared/plan-schema';
 
 export interface ProjectInfo {
   id: string;
   name: string;
   description: string;
+  /** Chips: the learner's choices, "Flask / Django" while a choice is open. */
   stack: readonly string[];
+  /** Every technology named, alternatives included, for the stack filter. */
+  tags: readonly string[];
+  items: readonly StackItem[];
   weeks: readonly number[];
 }
 
@@ -16,19 +22,28 @@ const NONE: readonly never[] = [];
 const NO_PROGRESS: StepProgress = { done: 0, total: 0 };
 
 /** Curriculum text joined to the plan's project ids; projects the curriculum lacks still get a card. */
-export function useProjectInfo(curriculum: Curriculum): (id: string) => ProjectInfo {
+export function useProjectInfo(curriculum: Curriculum, projects: Plan['projects']): (id: string) => ProjectInfo {
   const byId = useMemo(() => new Map<string, Project>(curriculum.projects.map((p) => [p.id, p])), [curriculum]);
+  // One object per project and per change of its choices, so memoised cards keep their props.
+  const [cache] = useState(() => new Map<string, { project: Project; choices: unknown; info: ProjectInfo }>());
   return useCallback(
     (id: string) => {
       const p = byId.get(id);
-      return p ? { id, name: p.name, description: p.description, stack: p.stack, weeks: p.weeks } : { id, name: id, description: '', stack: NONE, weeks: NONE };
+      if (!p) return { id, name: id, description: '', stack: NONE, tags: NONE, items: NONE, weeks: NONE };
+      const choices = projects[id]?.stackChoices;
+      const hit = cache.get(id);
+      if (hit && hit.project === p && hit.choices === choices) return hit.info;
+      const mine = learnerProject(p, projects[id]);
+      const info = { id, name: mine.name, description: mine.description, stack: mine.chips, tags: mine.tags, items: mine.items, weeks: mine.weeks };
+      cache.set(id, { project: p, choices, info });
+      return info;
     },
-    [byId],
+    [byId, projects, cache],
   );
 }
 
 export function useBoardModel(plan: Plan, curriculum: Curriculum, filter: BoardFilter) {
-  const info = useProjectInfo(curriculum);
+  const info = useProjectInfo(curriculum, plan.projects);
   // Keyed on the lanes, not the whole board, so moving a project card keeps every card's progress.
   const { columns, steps: lanes } = plan.board;
   const progress = useMemo(() => stepProgressByProject({ columns, steps: lanes }, plan.steps), [columns, lanes, plan.steps]);
@@ -41,7 +56,7 @@ export function useBoardModel(plan: Plan, curriculum: Curriculum, filter: BoardF
       let hit = cache.get(id);
       if (hit === undefined) {
         const p = info(id);
-        hit = matchesFilter({ text: [p.name, p.description], stack: p.stack }, filter);
+        hit = matchesFilter({ text: [p.name, p.description], stack: p.tags }, filter);
         cache.set(id, hit);
       }
       return hit;
@@ -53,7 +68,7 @@ export function useBoardModel(plan: Plan, curriculum: Curriculum, filter: BoardF
     if (!filtering) return undefined;
     return (step: Step) => {
       const p = info(step.projectId);
-      if (!matchesFilter({ text: [], stack: p.stack }, { query: '', tags: filter.tags })) return false;
+      if (!matchesFilter({ text: [], stack: p.tags }, { query: '', tags: filter.tags })) return false;
       return projectMatches(step.projectId) || matchesFilter({ text: [step.title], stack: [] }, { query: filter.query, tags: [] });
     };
   }, [filtering, info, filter, projectMatches]);
