@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { dateProblem, EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
@@ -41,7 +42,12 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
   const saveRepo = () => {
     if (!problem && repo.trim() !== progress.repoUrl) void actions.updateProject({ projectId: id, patch: { repoUrl: repo.trim() } });
   };
-  const setDate = (field: 'startedOn' | 'finishedOn', value: string) => void actions.updateProject({ projectId: id, patch: { [field]: value || null } });
+  const [dateError, setDateError] = useState<string | null>(null);
+  const setDate = (field: 'startedOn' | 'finishedOn', value: string) => {
+    const issue = dateProblem(value, { required: false });
+    setDateError(issue);
+    if (!issue) void actions.updateProject({ projectId: id, patch: { [field]: value || null } });
+  };
   const moveTo = (columnId: string) => {
     const target = plan.board.projects[columnId] ?? [];
     void actions.moveProject(id, columnId, columnId === column?.id ? target.length - 1 : target.length);
@@ -73,12 +79,13 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
           </label>
           <label>
             Started
-            <input key={progress.startedOn ?? ''} type="date" className="input" defaultValue={progress.startedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.startedOn ?? '') && setDate('startedOn', e.currentTarget.value)} />
+            <input key={progress.startedOn ?? ''} type="date" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-date-problem' : undefined} defaultValue={progress.startedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.startedOn ?? '') && setDate('startedOn', e.currentTarget.value)} />
           </label>
           <label>
             Finished
-            <input key={progress.finishedOn ?? ''} type="date" className="input" defaultValue={progress.finishedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.finishedOn ?? '') && setDate('finishedOn', e.currentTarget.value)} />
+            <input key={progress.finishedOn ?? ''} type="date" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-date-problem' : undefined} defaultValue={progress.finishedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.finishedOn ?? '') && setDate('finishedOn', e.currentTarget.value)} />
           </label>
+          {dateError && <p id="card-date-problem" className="field-error" role="alert">{dateError}</p>}
           <p className="progress-line">
             <progress max={Math.max(total, 1)} value={done} aria-label={`Steps done: ${done} of ${total}`} /> {done}/{total} steps done
           </p>
