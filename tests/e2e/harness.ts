@@ -60,6 +60,8 @@ export interface LaunchedApp {
   answerOpenFile(path: string | null): void;
   /** The main-process services currently running (store and handlers), for assertions. */
   readonly services: Services;
+  /** Moves main's clock to another day (with `now`): midnight passing while the app is open. */
+  setNow(day: string): void;
 }
 
 const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `prep-planner-${prefix}-`));
@@ -68,7 +70,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const dataDir = opts.dataDir ?? (await tempDir('data'));
   const workspaceDir = opts.workspaceDir ?? (await tempDir('workspace'));
   const saveDir = opts.saveDir ?? (await tempDir('save'));
-  const clock = opts.now ? fixedClock(opts.now) : systemClock;
+  let day = opts.now;
+  const clock = day ? { now: () => fixedClock(day!).now() } : systemClock;
   const openedUrls: string[] = [];
   const openedPaths: string[] = [];
   const blockedRequests: string[] = [];
@@ -151,6 +154,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     openedPaths,
     blockedRequests,
     answerOpenFile: (path) => void (nextOpenFile = path),
+    setNow: (next) => void (day = next),
     get services() {
       return services;
     },

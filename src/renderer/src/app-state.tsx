@@ -4,11 +4,15 @@ import type { Notice } from '@shared/ipc/channels/app';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
 import { ApiError, call } from './api';
 import { applySync, SYNC_INTERVAL_MS } from './plan-sync';
+import { useLiveToday } from './live-today';
 
 interface AppState {
   curriculum: Curriculum;
   plan: Plan;
+  /** Follows main's clock while the window is open (live-today.ts). */
   today: CalendarDate;
+  /** Asks main for the day now (before an export, so file and preview agree). */
+  refreshToday(): Promise<void>;
   dataDir: string;
   notices: Notice[];
   /** The last failed action's message, shown until dismissed or replaced. */
@@ -34,6 +38,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const revision = useRef<number | null>(null);
   const shownNotices = useRef<Notice[]>([]);
   shownNotices.current = notices;
+  const live = useLiveToday(boot?.today ?? null);
 
   useEffect(() => {
     call('app:boot', {}).then(
@@ -94,7 +99,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         ? {
             curriculum: boot.curriculum,
             plan,
-            today: boot.today,
+            today: live.today ?? boot.today,
+            refreshToday: live.refresh,
             dataDir: boot.dataDir,
             notices,
             error,
@@ -106,7 +112,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
             syncNow,
           }
         : null,
-    [boot, plan, notices, error, runPlanAction, reportError, dismissNotice, syncNow],
+    [boot, plan, notices, error, runPlanAction, reportError, dismissNotice, syncNow, live.today, live.refresh],
   );
 
   if (bootError) {
