@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATE_RANGE_MESSAGE, isPlannableDate } from './date-limits';
 
 /**
  * The user's plan: everything they own, never the curriculum text (that ships with the app and
@@ -9,6 +10,12 @@ export const PLAN_VERSION = 2;
 /** A calendar day in the user's time zone, not an instant: DST and zones cannot shift it. */
 export const CalendarDateSchema = z.iso.date();
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+/**
+ * A day the user may type (a start, a finish): within 1970..2200 so every planned date exists
+ * (see date-limits.ts). Stored plans keep the wider CalendarDateSchema, so an older file with an
+ * odd date still opens; the planner tolerates it (domain/schedule.ts).
+ */
+export const PlannableDateSchema = CalendarDateSchema.refine(isPlannableDate, DATE_RANGE_MESSAGE);
 
 /** Ids start with a letter or digit, which also rules out `__proto__` and friends as record keys. */
 export const IdSchema = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9_-]*$/i, 'must be letters, digits, - or _');

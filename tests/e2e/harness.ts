@@ -72,6 +72,8 @@ export interface LaunchedApp {
   readonly transport: 'binding' | 'http';
   /** The page's origin (the fake http://prep-planner.test, or the local server's http://127.0.0.1:PORT). */
   readonly origin: string;
+  /** Moves main's clock to another day (with `now`): midnight passing while the app is open. */
+  setNow(day: string): void;
 }
 
 const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `prep-planner-${prefix}-`));
@@ -80,7 +82,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const dataDir = opts.dataDir ?? (await tempDir('data'));
   const workspaceDir = opts.workspaceDir ?? (await tempDir('workspace'));
   const saveDir = opts.saveDir ?? (await tempDir('save'));
-  const clock = opts.now ? fixedClock(opts.now) : systemClock;
+  let day = opts.now;
+  const clock = day ? { now: () => fixedClock(day!).now() } : systemClock;
   const openedUrls: string[] = [];
   const openedPaths: string[] = [];
   const blockedRequests: string[] = [];
@@ -171,6 +174,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     openedPaths,
     blockedRequests,
     answerOpenFile: (path) => void (nextOpenFile = path),
+    setNow: (next) => void (day = next),
     get services() {
       return services;
     },

@@ -4,7 +4,7 @@ import { isSafeExternalUrl } from '../core/external-url';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
 
-export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 'app:dismiss-notice' | 'app:sync' | 'plan:get' | 'settings:update' | 'shell:open-external'> {
+export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 'app:dismiss-notice' | 'app:sync' | 'app:today' | 'plan:get' | 'settings:update' | 'shell:open-external'> {
   const { store } = deps;
   return {
     'app:boot': async () => ({
@@ -27,6 +27,7 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
       if (index >= 0) store.notices.splice(index, 1);
       return store.notices;
     },
+    'app:today': async () => ({ today: today(deps.clock) }),
     'plan:get': async () => store.plan,
     'settings:update': async ({ patch }) =>
       store.update((plan) => {

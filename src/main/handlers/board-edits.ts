@@ -31,11 +31,14 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       }
       if (patch.stackChoices) checkStackChoices(deps, projectId, patch.stackChoices);
       const next = { ...current, ...patch };
-      if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
+      // Judged only when the user changes a date: a card whose stored dates disagree (written by an
+      // older version, or by hand) must still take a note or a link, never be locked.
+      const datesTouched = 'startedOn' in patch || 'finishedOn' in patch;
+      if (datesTouched && next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
         throw new AppError('invalid-input', `The finish date (${next.finishedOn}) is before the start date (${next.startedOn}).`);
       }
       if (Object.entries(patch).every(([key, value]) => current[key as keyof typeof current] === value)) return NO_CHANGE;
-      return updateBoard(store, (draft) => {
+      return updateBoard(store, today(deps.clock), (draft) => {
         draft.projects[projectId] = next;
       });
     },
@@ -47,9 +50,9 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       const own = Object.values(plan.steps).filter((s) => s.projectId === projectId).length;
       if (own >= MAX_STEPS_PER_PROJECT) throw new AppError('invalid-input', `A project can have at most ${MAX_STEPS_PER_PROJECT} steps.`);
       const id = `step-${nanoid(12)}`;
-      return updateBoard(store, (draft: Plan) => {
-        const base = { id, projectId, title, builtin: false, state: 'active' as const, completedOn: null };
-        draft.steps[id] = stampStep(base, null, roleOf(draft.board.columns, column), today(deps.clock));
+      return updateBoard(store, today(deps.clock), (draft: Plan) => {
+        // A new card comes from nowhere: updateBoard stamps it for the column it lands in.
+        draft.steps[id] = { id, projectId, title, builtin: false, state: 'active' as const, completedOn: null };
         draft.board.steps[projectId]![column]!.push(id);
       });
     },
@@ -60,7 +63,7 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
         throw new AppError('invalid-input', 'Steps from the roadmap can be archived but not deleted.');
       }
       if (Object.entries(patch).every(([key, value]) => step[key as keyof typeof step] === value)) return NO_CHANGE;
-      return updateBoard(store, (draft) => {
+      return updateBoard(store, today(deps.clock), (draft) => {
         draft.steps[stepId] = { ...step, ...patch };
       });
     },

@@ -1,10 +1,9 @@
 import { nanoid } from 'nanoid';
 import { addColumn, deleteColumn, moveColumn, updateColumn } from '@shared/domain/board-columns';
 import { BoardMoveError, findCard, moveCard, type CardMove } from '@shared/domain/board-moves';
-import { diffForBoard, NO_CHANGE, type BoardChange } from '@shared/domain/board-change';
+import { NO_CHANGE, type BoardChange } from '@shared/domain/board-change';
 import { applySlice } from '@shared/domain/board-slice';
-import { roleOf, stampProject, stampStep } from '@shared/domain/board-stamps';
-import type { Board, Cells, Plan } from '@shared/plan-schema';
+import type { Board, Cells } from '@shared/plan-schema';
 import { AppError } from '@shared/ipc/result';
 import { today } from '../core/clock';
 import { createBoardEditHandlers } from './board-edits';
@@ -48,13 +47,11 @@ const attempt = <T>(fn: () => T): T => {
 export function createBoardHandlers(deps: HandlerDeps): HandlerGroup<BoardChannel> {
   const { store } = deps;
 
-  const changeBoard = async (change: (board: Board) => Board, after?: (draft: Plan, before: Board) => void): Promise<BoardChange> => {
+  const changeBoard = async (change: (board: Board) => Board): Promise<BoardChange> => {
     const current = store.plan.board;
     if (attempt(() => change(current)) === current) return NO_CHANGE;
-    return updateBoard(store, (draft) => {
-      const before = draft.board;
-      draft.board = change(before);
-      after?.(draft, before);
+    return updateBoard(store, today(deps.clock), (draft) => {
+      draft.board = change(draft.board);
     });
   };
 
@@ -67,11 +64,8 @@ export function createBoardHandlers(deps: HandlerDeps): HandlerGroup<BoardChanne
     'board:move-project': async ({ projectId, toColumn, toIndex }) => {
       const m = { cardId: projectId, toColumn, toIndex };
       if (move(store.plan.board.projects, m).next === store.plan.board.projects) return NO_CHANGE;
-      return updateBoard(store, (draft) => {
-        const { next, from } = move(draft.board.projects, m);
-        draft.board.projects = next;
-        const columns = draft.board.columns;
-        draft.projects[projectId] = stampProject(draft.projects[projectId]!, roleOf(columns, from), roleOf(columns, toColumn), today(deps.clock));
+      return updateBoard(store, today(deps.clock), (draft) => {
+        draft.board.projects = move(draft.board.projects, m).next;
       });
     },
     'board:move-step': async ({ projectId, stepId, toColumn, toIndex }) => {
@@ -79,11 +73,8 @@ export function createBoardHandlers(deps: HandlerDeps): HandlerGroup<BoardChanne
       if (!lane || !Object.hasOwn(store.plan.board.steps, projectId)) throw new AppError('not-found', `There is no project ${projectId} on this board.`);
       const m = { cardId: stepId, toColumn, toIndex };
       if (move(lane, m).next === lane) return NO_CHANGE;
-      return updateBoard(store, (draft) => {
-        const { next, from } = move(draft.board.steps[projectId]!, m);
-        draft.board.steps[projectId] = next;
-        const columns = draft.board.columns;
-        draft.steps[stepId] = stampStep(draft.steps[stepId]!, roleOf(columns, from), roleOf(columns, toColumn), today(deps.clock));
+      return updateBoard(store, today(deps.clock), (draft) => {
+        draft.board.steps[projectId] = move(draft.board.steps[projectId]!, m).next;
       });
     },
     'board:add-column': async ({ title, role, wipLimit, index }) =>
@@ -95,24 +86,12 @@ export function createBoardHandlers(deps: HandlerDeps): HandlerGroup<BoardChanne
       return changed ? changeBoard((board) => updateColumn(board, columnId, patch)) : NO_CHANGE;
     },
     'board:move-column': async ({ columnId, toIndex }) => changeBoard((board) => moveColumn(board, columnId, toIndex)),
-    'board:delete-column': async ({ columnId, moveTo }) =>
-      changeBoard(
-        (board) => deleteColumn(board, columnId, moveTo),
-        (draft, before) => {
-          // Re-homed cards changed column as surely as dragged ones, so they earn the same dates.
-          const from = roleOf(before.columns, columnId);
-          const to = roleOf(draft.board.columns, moveTo);
-          const day = today(deps.clock);
-          for (const id of before.projects[columnId] ?? []) draft.projects[id] = stampProject(draft.projects[id]!, from, to, day);
-          for (const lane of Object.values(before.steps)) {
-            for (const id of lane[columnId] ?? []) draft.steps[id] = stampStep(draft.steps[id]!, from, to, day);
-          }
-        },
-      ),
+    // Re-homed cards change column as surely as dragged ones; updateBoard gives them the same dates.
+    'board:delete-column': async ({ columnId, moveTo }) => changeBoard((board) => deleteColumn(board, columnId, moveTo)),
     'board:set-lane-collapsed': async ({ projectId, collapsed }) => {
       if (!Object.hasOwn(store.plan.projects, projectId)) throw new AppError('not-found', `There is no project ${projectId}.`);
       if (store.plan.board.collapsedLanes.includes(projectId) === collapsed) return NO_CHANGE;
-      return updateBoard(store, (draft) => {
+      return updateBoard(store, today(deps.clock), (draft) => {
         const rest = draft.board.collapsedLanes.filter((id) => id !== projectId);
         draft.board.collapsedLanes = collapsed ? [...rest, projectId] : rest;
       });
@@ -120,9 +99,11 @@ export function createBoardHandlers(deps: HandlerDeps): HandlerGroup<BoardChanne
     'board:restore': async ({ slice }) => {
       const next = applySlice(store.plan, slice);
       if (typeof next === 'string') throw new AppError('conflict', next);
-      // store.replace validates the whole plan, board integrity included, before writing.
-      const before = store.plan;
-      return diffForBoard(before, await store.replace(next));
+      // The store validates the whole plan, board integrity included, before writing; the date
+      // rule runs as for any move, so an undo across a day or a column-kind change stays consistent.
+      return updateBoard(store, today(deps.clock), (draft) => {
+        Object.assign(draft, structuredClone(next));
+      }, true);
     },
     ...createBoardEditHandlers(deps),
   };

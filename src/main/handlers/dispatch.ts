@@ -21,7 +21,9 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
   const def = contract[channel];
   const parsed = def.request.safeParse(payload);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-input', message: `The request to ${channel} was malformed.`, details: formatZodError(parsed.error) } };
+    // A rule written for people (a date outside the plannable years) is said as it is written.
+    const said = parsed.error.issues.find((issue) => issue.code === 'custom')?.message;
+    return { ok: false, error: { code: 'invalid-input', message: said ?? `The request to ${channel} was malformed.`, details: formatZodError(parsed.error) } };
   }
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;

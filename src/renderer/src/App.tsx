@@ -1,6 +1,7 @@
 import { lazy, Suspense, type KeyboardEvent } from 'react';
 import { BoardView } from './features/board/BoardView';
 import { ErrorBar } from './components/ErrorBar';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { NoticeList } from './components/NoticeList';
 import { useNavigation } from './navigation';
 
@@ -55,9 +56,12 @@ export function App() {
       <NoticeList />
       <ErrorBar />
       <main id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className="app-main">
-        <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
-          <active.Component />
-        </Suspense>
+        {/* Keyed by view: a failed view does not stay failed when the user switches away and back. */}
+        <ViewErrorBoundary key={active.id} name={`The ${active.label} view`}>
+          <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
+            <active.Component />
+          </Suspense>
+        </ViewErrorBoundary>
       </main>
     </div>
   );

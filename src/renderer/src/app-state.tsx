@@ -4,11 +4,15 @@ import type { Notice } from '@shared/ipc/channels/app';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
 import { ApiError, call } from './api';
 import { applySync, SYNC_INTERVAL_MS } from './plan-sync';
+import { useLiveToday } from './live-today';
 
 interface AppState {
   curriculum: Curriculum;
   plan: Plan;
+  /** Follows main's clock while the window is open (live-today.ts). */
   today: CalendarDate;
+  /** Asks main for the day now (before an export, so file and preview agree). */
+  refreshToday(): Promise<void>;
   dataDir: string;
   /** 'browser' when a local server runs main: paths are typed in fields, exports are downloads. */
   shell: 'desktop' | 'browser';
@@ -36,6 +40,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const revision = useRef<number | null>(null);
   const shownNotices = useRef<Notice[]>([]);
   shownNotices.current = notices;
+  const live = useLiveToday(boot?.today ?? null);
 
   useEffect(() => {
     call('app:boot', {}).then(
@@ -96,7 +101,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         ? {
             curriculum: boot.curriculum,
             plan,
-            today: boot.today,
+            today: live.today ?? boot.today,
+            refreshToday: live.refresh,
             dataDir: boot.dataDir,
             shell: boot.shell,
             notices,
@@ -109,7 +115,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
             syncNow,
           }
         : null,
-    [boot, plan, notices, error, runPlanAction, reportError, dismissNotice, syncNow],
+    [boot, plan, notices, error, runPlanAction, reportError, dismissNotice, syncNow, live.today, live.refresh],
   );
 
   if (bootError) {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { AppStateProvider } from './app-state';
 import { installApiTransport } from './http-api';
 import { NavigationProvider } from './navigation';
@@ -10,10 +11,13 @@ installApiTransport();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppStateProvider>
-      <NavigationProvider>
-        <App />
-      </NavigationProvider>
-    </AppStateProvider>
+    {/* The app shell has its own boundary: even a failing header or provider leaves a panel, not a blank window. */}
+    <ViewErrorBoundary name="Prep Planner">
+      <AppStateProvider>
+        <NavigationProvider>
+          <App />
+        </NavigationProvider>
+      </AppStateProvider>
+    </ViewErrorBoundary>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, isMonday, nextMonday, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, format, isMonday, isValid, nextMonday, parseISO, startOfISOWeek } from 'date-fns';
 import type { CalendarDate } from '../plan-schema';
 
 /*
@@ -6,7 +6,16 @@ import type { CalendarDate } from '../plan-schema';
  * (some zones jump at midnight) and no zone offset can move them to a neighbouring day.
  */
 const read = (day: CalendarDate): Date => parseISO(`${day}T12:00:00`);
-const write = (date: Date): CalendarDate => format(date, 'yyyy-MM-dd');
+/**
+ * Saturates at the ends of what a YYYY-MM-DD day can say: a sum that runs past year 9999 (from an
+ * odd stored date) reads back as 9999-12-31 instead of an unreadable "10000-01-01" that makes the
+ * next format throw "Invalid time value" and blank the view.
+ */
+const write = (date: Date): CalendarDate => {
+  if (!isValid(date) || date.getFullYear() > 9999) return '9999-12-31';
+  if (date.getFullYear() < 1) return '0001-01-01';
+  return format(date, 'yyyy-MM-dd');
+};
 
 export const shiftDate = (day: CalendarDate, days: number): CalendarDate => write(addDays(read(day), days));
 
@@ -24,4 +33,8 @@ export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <=
 export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);
 
 /** For labels: "Mon 2 Mar 2026" style, from the same date-fns formatter. */
-export const formatDay = (day: CalendarDate, pattern = 'EEE d MMM yyyy'): string => format(read(day), pattern);
+export const formatDay = (day: CalendarDate, pattern = 'EEE d MMM yyyy'): string => {
+  const date = read(day);
+  // A label never throws: text that is no readable day is shown as it is.
+  return isValid(date) ? format(date, pattern) : day;
+};

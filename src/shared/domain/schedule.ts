@@ -1,4 +1,5 @@
 import type { CalendarDate, Pace, Settings, WeekProgress, WeekStatus } from '../plan-schema';
+import { isPlannableDate } from '../date-limits';
 import { daysBetween, nextMondayAfter, shiftDate } from './calendar-days';
 
 /** What the planner reads: the user's progress, pace and start, and which day it is. */
@@ -67,9 +68,12 @@ export function weekCredit(week: WeekProgress): number {
  * change's anchor, so a new pace never rewrites history.
  */
 export function buildSchedule({ weeks, settings, today }: PlannerInput): Schedule {
-  const startDate = settings.startDate ?? nextMondayAfter(today);
+  // A stored start outside the plannable years (written before the limit existed) is tolerated as
+  // "not set": the roadmap still opens, and its form says what to fix, instead of a blank window.
+  const usableStart = settings.startDate && isPlannableDate(settings.startDate) ? settings.startDate : null;
+  const startDate = usableStart ?? nextMondayAfter(today);
   const perWeek = daysPerRoadmapWeek(settings.pace);
-  const anchor = settings.replan && settings.replan.fromWeek <= weeks.length ? settings.replan : null;
+  const anchor = settings.replan && settings.replan.fromWeek <= weeks.length && isPlannableDate(settings.replan.on) ? settings.replan : null;
   const anchorIndex = anchor ? anchor.fromWeek - 1 : -1;
   const offsetOf = (day: CalendarDate) => daysBetween(startDate, day);
   let cursor = 0;
@@ -111,7 +115,7 @@ export function buildSchedule({ weeks, settings, today }: PlannerInput): Schedul
       plannedHours: settings.pace.mode === 'hours' && week.status !== 'skipped' ? settings.pace.hoursPerRoadmapWeek * week.lengthFactor : null,
     };
   });
-  return { startDate, provisional: settings.startDate === null, weeks: scheduled, pace: settings.pace };
+  return { startDate, provisional: usableStart === null, weeks: scheduled, pace: settings.pace };
 }
 
 /** Roadmap weeks the plan expects done by the START of `offset` (fractional, 0..weeks). */

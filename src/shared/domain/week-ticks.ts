@@ -110,7 +110,7 @@ export function setWeekStatus(week: WeekProgress, shape: WeekShape, status: Week
     case 'in-progress':
       return { ...next, startedOn: next.startedOn ?? day, completedOn: null };
     case 'skipped':
-      return { ...next, completedOn: day };
+      return { ...next, completedOn: next.startedOn ? maxDate(day, next.startedOn) : day };
     case 'done': {
       const fill = (list: readonly (CalendarDate | null)[]) => ({
         list: list.map((d) => d ?? day),

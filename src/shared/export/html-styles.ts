@@ -9,7 +9,9 @@ export const PORTFOLIO_CSS = `
 }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--text); font: 16px/1.55 system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, 'Helvetica Neue', sans-serif, 'Apple Color Emoji', 'Segoe UI Emoji', 'Noto Color Emoji'; }
-main { max-width: 860px; margin: 0 auto; padding: 48px 24px 64px; }
+main { max-width: 860px; margin: 0 auto; padding: 48px 24px 64px; overflow-wrap: anywhere; }
+/* Like dir="auto": each block takes its direction from its own text (right-to-left titles and notes). */
+h1, h2, h3, p, li, dt, dd, blockquote { unicode-bidi: plaintext; }
 h1 { font-size: 2.2rem; margin: 0 0 4px; line-height: 1.2; }
 h2 { font-size: 1.35rem; margin: 40px 0 14px; padding-bottom: 6px; border-bottom: 1px solid var(--border); }
 h3 { font-size: 1.15rem; margin: 0; }

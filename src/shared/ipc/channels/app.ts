@@ -48,6 +48,8 @@ export const SettingsPatchSchema = SettingsSchema.pick({
 export const appChannels = {
   'app:boot': { request: None, reply: BootSchema },
   'app:dismiss-notice': { request: z.strictObject({ id: z.string().max(200) }), reply: z.array(NoticeSchema) },
+  /** Main's calendar day now: the renderer asks again while it stays open, so "today" follows midnight. */
+  'app:today': { request: None, reply: z.strictObject({ today: CalendarDateSchema }) },
   'plan:get': { request: None, reply: PlanSchema },
   /**
    * What changed in main since the renderer's revision: the plan when it was replaced (restore, an

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import {
   BoardSchema,
-  CalendarDateSchema,
   CellsSchema,
   ColumnRoleSchema,
   ColumnSchema,
   IdSchema,
+  PlannableDateSchema,
   ProjectProgressSchema,
   StepSchema,
 } from '../../plan-schema';
@@ -70,8 +70,8 @@ export const boardChannels = {
       patch: z.strictObject({
         notes: ProjectFieldsSchema.shape.notes,
         repoUrl: z.string().trim().max(2000),
-        startedOn: CalendarDateSchema.nullable(),
-        finishedOn: CalendarDateSchema.nullable(),
+        startedOn: PlannableDateSchema.nullable(),
+        finishedOn: PlannableDateSchema.nullable(),
         /** Replaces the choices between stack alternatives; main checks each against the roadmap. */
         stackChoices: ProjectProgressSchema.shape.stackChoices.unwrap(),
       }).partial(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, PaceSchema, PlanSchema, WeekProgressSchema, WeekStatusSchema } from '../../plan-schema';
+import { PaceSchema, PlannableDateSchema, PlanSchema, WeekProgressSchema, WeekStatusSchema } from '../../plan-schema';
 
 /** 1-based roadmap week number, as the user sees it. */
 const WeekNumber = z.int().min(1).max(200);
@@ -38,7 +38,7 @@ export const roadmapChannels = {
   },
   /** Start date and pace (the first-run answer or a later change); re-plans only unfinished weeks. */
   'roadmap:set-schedule': {
-    request: z.strictObject({ startDate: CalendarDateSchema, pace: PaceSchema }),
+    request: z.strictObject({ startDate: PlannableDateSchema, pace: PaceSchema }),
     reply: PlanSchema,
   },
   'roadmap:skip-onboarding': { request: z.strictObject({}), reply: PlanSchema },

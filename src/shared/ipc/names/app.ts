@@ -1,1 +1,1 @@
-export const APP_CHANNEL_NAMES = ['app:boot', 'app:dismiss-notice', 'app:sync', 'plan:get', 'settings:update', 'shell:open-external'] as const;
+export const APP_CHANNEL_NAMES = ['app:boot', 'app:dismiss-notice', 'app:sync', 'app:today', 'plan:get', 'settings:update', 'shell:open-external'] as const;

@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useDraft } from '../../drafts';
+import { dateProblem, EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
@@ -35,14 +37,27 @@ export function repoUrlProblem(value: string): string | null {
 export function CardDetails({ plan, project, done, total, actions, onClose, onOpenWeek, reportError }: Props) {
   const id = project.id;
   const progress = plan.projects[id]!;
-  const [repo, setRepo] = useState(progress.repoUrl);
+  const [repo, setRepo, clearRepo] = useDraft(`repo:${id}`, progress.repoUrl);
+  const [notes, setNotes, clearNotes] = useDraft(`project-notes:${id}`, progress.notes);
   const problem = repoUrlProblem(repo.trim());
   const column = plan.board.columns.find((c) => plan.board.projects[c.id]?.includes(id));
 
   const saveRepo = () => {
-    if (!problem && repo.trim() !== progress.repoUrl) void actions.updateProject({ projectId: id, patch: { repoUrl: repo.trim() } });
+    if (!problem && repo.trim() !== progress.repoUrl) void actions.updateProject({ projectId: id, patch: { repoUrl: repo.trim() } }).then((ok) => ok && clearRepo());
   };
-  const setDate = (field: 'startedOn' | 'finishedOn', value: string) => void actions.updateProject({ projectId: id, patch: { [field]: value || null } });
+  const saveNotes = () => {
+    if (notes !== progress.notes) void actions.updateProject({ projectId: id, patch: { notes } }).then((ok) => ok && clearNotes());
+  };
+  // Closing the panel (Escape, the close button) unmounts the notes without a blur: save them then.
+  const latestSave = useRef(saveNotes);
+  latestSave.current = saveNotes;
+  useEffect(() => () => latestSave.current(), []);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const setDate = (field: 'startedOn' | 'finishedOn', value: string) => {
+    const issue = dateProblem(value, { required: false });
+    setDateError(issue);
+    if (!issue) void actions.updateProject({ projectId: id, patch: { [field]: value || null } });
+  };
   const moveTo = (columnId: string) => {
     const target = plan.board.projects[columnId] ?? [];
     void actions.moveProject(id, columnId, columnId === column?.id ? target.length - 1 : target.length);
@@ -80,12 +95,13 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
           </label>
           <label>
             Started
-            <input key={progress.startedOn ?? ''} type="date" className="input" defaultValue={progress.startedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.startedOn ?? '') && setDate('startedOn', e.currentTarget.value)} />
+            <input key={progress.startedOn ?? ''} type="date" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-date-problem' : undefined} defaultValue={progress.startedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.startedOn ?? '') && setDate('startedOn', e.currentTarget.value)} />
           </label>
           <label>
             Finished
-            <input key={progress.finishedOn ?? ''} type="date" className="input" defaultValue={progress.finishedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.finishedOn ?? '') && setDate('finishedOn', e.currentTarget.value)} />
+            <input key={progress.finishedOn ?? ''} type="date" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-date-problem' : undefined} defaultValue={progress.finishedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.finishedOn ?? '') && setDate('finishedOn', e.currentTarget.value)} />
           </label>
+          {dateError && <p id="card-date-problem" className="field-error" role="alert">{dateError}</p>}
           <p className="progress-line">
             <progress max={Math.max(total, 1)} value={done} aria-label={`Steps done: ${done} of ${total}`} /> {done}/{total} steps done
           </p>
@@ -102,7 +118,7 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
         </section>
         <section className="details-section">
           <label htmlFor="project-notes"><h3>Notes</h3></label>
-          <textarea id="project-notes" key={progress.notes} className="input notes" defaultValue={progress.notes} rows={6} maxLength={20_000} onBlur={(e) => e.currentTarget.value !== progress.notes && void actions.updateProject({ projectId: id, patch: { notes: e.currentTarget.value } })} />
+          <textarea id="project-notes" className="input notes" dir="auto" value={notes} rows={6} maxLength={20_000} onChange={(e) => setNotes(e.currentTarget.value)} onBlur={saveNotes} />
         </section>
         <StepEditor plan={plan} projectId={id} actions={actions} />
         <ProjectFolderSection projectId={id} />

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useDraft } from '../../drafts';
 import { cardCount } from '@shared/domain/board-columns';
 import type { Board, Column } from '@shared/plan-schema';
 import { Dialog } from './Dialog';
@@ -21,9 +22,11 @@ const ROLES: Array<{ value: Column['role']; label: string }> = [
 
 /** Rename, re-role, limit, reorder or delete a column; deleting a non-empty one asks where its cards go. */
 export function ColumnDialog({ board, column, actions, onClose }: Props) {
-  const [title, setTitle] = useState(column?.title ?? '');
-  const [role, setRole] = useState<Column['role']>(column?.role ?? 'todo');
-  const [limit, setLimit] = useState(column?.wipLimit?.toString() ?? '');
+  // Typed values outlive Escape: reopening the same column (or "New column") shows them again.
+  const draftKey = `column:${column?.id ?? 'new'}`;
+  const [title, setTitle, clearTitle] = useDraft(`${draftKey}:title`, column?.title ?? '');
+  const [role, setRole, clearRole] = useDraft<Column['role']>(`${draftKey}:role`, column?.role ?? 'todo');
+  const [limit, setLimit, clearLimit] = useDraft(`${draftKey}:limit`, column?.wipLimit?.toString() ?? '');
   const others = board.columns.filter((c) => c.id !== column?.id);
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
   const index = column ? board.columns.findIndex((c) => c.id === column.id) : -1;
@@ -37,7 +40,12 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
     const ok = column
       ? await actions.updateColumn({ columnId: column.id, patch: { title: title.trim(), role, wipLimit: limitValue } })
       : await actions.addColumn({ title: title.trim(), role, wipLimit: limitValue });
-    if (ok) onClose();
+    if (ok) {
+      clearTitle();
+      clearRole();
+      clearLimit();
+      onClose();
+    }
   };
 
   return (
@@ -45,7 +53,7 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
       <form className="dialog-body" onSubmit={save}>
         <label>
           Title
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={60} required autoFocus />
+          <input className="input" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={60} required autoFocus />
         </label>
         <label>
           Kind

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
+import { useDraft } from '../../drafts';
 import type { Plan, Step } from '@shared/plan-schema';
 import type { BoardActions } from './use-board-actions';
 
@@ -10,7 +11,8 @@ interface Props {
 
 /** A project's steps in board order: rename, archive, delete (own steps), and add new ones. */
 export function StepEditor({ plan, projectId, actions }: Props) {
-  const [title, setTitle] = useState('');
+  // Kept when the dialog closes (Escape) before the step is added: reopening shows it again.
+  const [title, setTitle, clearTitle] = useDraft(`new-step:${projectId}`, '');
   const lane = plan.board.steps[projectId] ?? {};
   const rows = plan.board.columns.flatMap((column) =>
     (lane[column.id] ?? []).map((id) => ({ step: plan.steps[id], column })).filter((r): r is { step: Step; column: typeof column } => r.step?.state === 'active'),
@@ -20,7 +22,10 @@ export function StepEditor({ plan, projectId, actions }: Props) {
     event.preventDefault();
     const clean = title.trim();
     if (!clean) return;
-    if (await actions.addStep({ projectId, title: clean })) setTitle('');
+    if (await actions.addStep({ projectId, title: clean })) {
+      setTitle('');
+      clearTitle();
+    }
   };
 
   const rename = (step: Step, value: string) => {
@@ -34,15 +39,7 @@ export function StepEditor({ plan, projectId, actions }: Props) {
       <ul className="step-rows">
         {rows.map(({ step, column }) => (
           <li key={step.id} className="step-row">
-            <input
-              key={step.title}
-              className="input"
-              defaultValue={step.title}
-              aria-label={`Step title: ${step.title}`}
-              maxLength={300}
-              onBlur={(e) => rename(step, e.currentTarget.value)}
-              onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-            />
+            <StepTitleInput key={step.title} step={step} onRename={rename} />
             <span className="step-column muted">{column.title}</span>
             <button type="button" className="button small" onClick={() => void actions.updateStep({ stepId: step.id, patch: { state: 'archived' } })} aria-label={`Archive step ${step.title}`}>
               Archive
@@ -56,13 +53,33 @@ export function StepEditor({ plan, projectId, actions }: Props) {
         ))}
       </ul>
       <form className="inline-form" onSubmit={add}>
-        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="A new step" aria-label="New step title" maxLength={300} />
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="A new step" aria-label="New step title" dir="auto" maxLength={300} />
         <button type="submit" className="button" disabled={!title.trim()}>
           Add step
         </button>
       </form>
       <ArchivedSteps plan={plan} actions={actions} projectId={projectId} />
     </section>
+  );
+}
+
+/** A step's title, renamed on blur or Enter; text typed but not yet saved survives the dialog closing. */
+function StepTitleInput({ step, onRename }: { step: Step; onRename(step: Step, value: string): void }) {
+  const [value, setValue, clear] = useDraft(`step-title:${step.id}`, step.title);
+  return (
+    <input
+      className="input"
+      value={value}
+      dir="auto"
+      aria-label={`Step title: ${step.title}`}
+      maxLength={300}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onBlur={() => {
+        onRename(step, value);
+        if (value.trim()) clear();
+      }}
+      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+    />
   );
 }
 

@@ -14,7 +14,7 @@ const BUTTONS: Array<{ format: ExportFormat; label: string; hint: string }> = [
 
 /** Export buttons; each asks where to save and reports the file it wrote (browser mode: a download). */
 export function ExportPanel() {
-  const { reportError, clearError, shell } = useAppState();
+  const { reportError, clearError, shell, refreshToday } = useAppState();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const id = useId();
@@ -23,7 +23,11 @@ export function ExportPanel() {
     setBusy(format);
     setSaved(null);
     try {
+      // Main dates the file from its clock: the preview takes the same day first (and again after,
+      // should midnight fall while the save dialog is open), so the two never disagree.
+      await refreshToday();
       const result = await call('portfolio:export', { format, to: shell === 'browser' ? 'download' : 'file' });
+      await refreshToday();
       if (result.status === 'saved') {
         setSaved(result.path);
         clearError();

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api';
+import { useDraft } from '../../drafts';
 import { useAppState } from '../../app-state';
 import { cleanProfile, linkErrors, type LinkDraft } from './profile-draft';
 
@@ -9,9 +10,13 @@ const MAX_LINKS = 20;
 export function ProfileForm() {
   const { plan, runPlanAction } = useAppState();
   const saved = plan.settings.profile;
-  const [name, setName] = useState(saved.name);
-  const [headline, setHeadline] = useState(saved.headline);
-  const [links, setLinks] = useState<LinkDraft[]>(saved.links.length ? saved.links : [{ label: '', url: '' }]);
+  // Unsaved edits outlive a switch to another view (and back): one draft for the whole form.
+  const fromSaved = { name: saved.name, headline: saved.headline, links: (saved.links.length ? saved.links : [{ label: '', url: '' }]) as LinkDraft[] };
+  const [form, setForm, clearForm] = useDraft('profile', fromSaved);
+  const { name, headline, links } = form;
+  const setName = (value: string) => setForm({ ...form, name: value });
+  const setHeadline = (value: string) => setForm({ ...form, headline: value });
+  const setLinks = (change: (list: LinkDraft[]) => LinkDraft[]) => setForm({ ...form, links: change(form.links) });
   const [status, setStatus] = useState('');
   // When the saved profile changes under the form (a restore, or our own save's cleaned values),
   // the fields follow it; compared by value so unrelated plan changes keep unsaved edits.
@@ -19,9 +24,7 @@ export function ProfileForm() {
   const [baseKey, setBaseKey] = useState(savedKey);
   if (baseKey !== savedKey) {
     setBaseKey(savedKey);
-    setName(saved.name);
-    setHeadline(saved.headline);
-    setLinks(saved.links.length ? saved.links : [{ label: '', url: '' }]);
+    setForm(fromSaved);
   }
   const [showErrors, setShowErrors] = useState(false);
   const id = useId();
@@ -41,6 +44,7 @@ export function ProfileForm() {
     }
     const next = await runPlanAction(() => call('settings:update', { patch: { profile: cleanProfile(name, headline, links) } }));
     if (next) {
+      clearForm();
       setShowErrors(false);
       setStatus('Profile saved.');
     }
@@ -51,11 +55,11 @@ export function ProfileForm() {
       <h2 id={`${id}-title`} className="pf-panel-title">Profile</h2>
       <label className="pf-field">
         <span>Name</span>
-        <input value={name} maxLength={120} onChange={(e) => (setName(e.target.value), setStatus(''))} autoComplete="name" />
+        <input value={name} dir="auto" maxLength={120} onChange={(e) => (setName(e.target.value), setStatus(''))} autoComplete="name" />
       </label>
       <label className="pf-field">
         <span>Headline</span>
-        <input value={headline} maxLength={300} placeholder="Python developer, data and web" onChange={(e) => (setHeadline(e.target.value), setStatus(''))} />
+        <input value={headline} dir="auto" maxLength={300} placeholder="Python developer, data and web" onChange={(e) => (setHeadline(e.target.value), setStatus(''))} />
       </label>
       <fieldset className="pf-links-edit">
         <legend>Profile links</legend>

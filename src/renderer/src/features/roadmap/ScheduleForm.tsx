@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { isCalendarDate } from '@shared/calendar';
+import { dateProblem, EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
 import type { CalendarDate, Pace } from '@shared/plan-schema';
 import { PaceFields, paceProblem } from './PaceFields';
 
@@ -19,7 +19,7 @@ export function ScheduleForm({ startDate, pace, submitLabel, onSubmit, children 
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const issue = isCalendarDate(start) ? paceProblem(draft) : 'Choose a start date.';
+    const issue = dateProblem(start, { what: 'a start date' }) ?? paceProblem(draft);
     setProblem(issue);
     if (!issue) onSubmit(start, draft);
   };
@@ -27,7 +27,7 @@ export function ScheduleForm({ startDate, pace, submitLabel, onSubmit, children 
     <form className="schedule-form" onSubmit={submit} noValidate>
       <label className="field">
         <span>Start date</span>
-        <input type="date" value={start} required onChange={(e) => setStart(e.currentTarget.value)} />
+        <input type="date" value={start} min={EARLIEST_DATE} max={LATEST_DATE} required onChange={(e) => setStart(e.currentTarget.value)} />
       </label>
       <PaceFields pace={draft} onChange={setDraft} />
       {problem && (

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useDraft } from '../../drafts';
 import { safeHttpUrl } from '@shared/export/escape';
 import type { UserLink } from '@shared/plan-schema';
 import type { WeekPatch } from './use-roadmap';
@@ -13,9 +14,10 @@ interface Props {
 
 /** The user's own notes and links for one week, kept beside the curriculum's. */
 export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
-  const [draft, setDraft] = useState(notes);
-  const [label, setLabel] = useState('');
-  const [url, setUrl] = useState('');
+  // Drafts outlive the panel closing or the view changing; saved notes clear theirs.
+  const [draft, setDraft, clearNotes] = useDraft(`week-notes:${week}`, notes);
+  const [label, setLabel, clearLabel] = useDraft(`week-link-label:${week}`, '');
+  const [url, setUrl, clearUrl] = useDraft(`week-link-url:${week}`, '');
   const [problem, setProblem] = useState<string | null>(null);
   // Notes change elsewhere only on reload; keep the draft in step without an effect.
   const [seen, setSeen] = useState(notes);
@@ -34,6 +36,8 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
     onUpdate(week, { links: [...links, { label: (label.trim() || url.trim()).slice(0, 120), url: href }] });
     setLabel('');
     setUrl('');
+    clearLabel();
+    clearUrl();
   };
   const count = links.length + (notes.trim() ? 1 : 0);
   return (
@@ -46,7 +50,12 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
           maxLength={20_000}
           value={draft}
           onChange={(e) => setDraft(e.currentTarget.value)}
-          onBlur={() => draft !== notes && onUpdate(week, { notes: draft })}
+          dir="auto"
+          onBlur={() => {
+            if (draft === notes) return;
+            onUpdate(week, { notes: draft });
+            clearNotes();
+          }}
         />
       </label>
       {links.length > 0 && (
@@ -70,7 +79,7 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
         </ul>
       )}
       <form className="link-form" onSubmit={addLink} aria-label={`Add a link to week ${week}`}>
-        <input aria-label="Link title" placeholder="Title" value={label} maxLength={120} onChange={(e) => setLabel(e.currentTarget.value)} />
+        <input aria-label="Link title" placeholder="Title" dir="auto" value={label} maxLength={120} onChange={(e) => setLabel(e.currentTarget.value)} />
         <input aria-label="Link address" placeholder="https://…" value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
         <button type="submit" className="button small">
           Add link

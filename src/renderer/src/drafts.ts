@@ -1,0 +1,65 @@
+import { useCallback, useState } from 'react';
+
+/*
+ * Typed text is never dropped without asking (issue 12, case 10). Every field the user types into
+ * keeps its text here, keyed by what it is for ("new-step:<project>", "project-notes:<project>"),
+ * until it is saved or the user clears it. Closing a dialog with Escape, switching views or
+ * collapsing a panel unmounts the field; the text stays and is there again when it reopens.
+ * sessionStorage (when there is one) keeps drafts across a reload of the window too.
+ */
+const drafts = new Map<string, unknown>();
+const STORAGE_PREFIX = 'prep-planner-draft:';
+
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null; // storage refused (a locked-down context): drafts live in memory only
+  }
+}
+
+export function readDraft<T>(key: string): T | undefined {
+  if (drafts.has(key)) return drafts.get(key) as T;
+  const stored = storage()?.getItem(STORAGE_PREFIX + key);
+  if (stored == null) return undefined;
+  try {
+    const value = JSON.parse(stored) as T;
+    drafts.set(key, value);
+    return value;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeDraft<T>(key: string, value: T): void {
+  drafts.set(key, value);
+  try {
+    storage()?.setItem(STORAGE_PREFIX + key, JSON.stringify(value));
+  } catch {
+    // Full or refused: the in-memory copy still outlives the field.
+  }
+}
+
+export function clearDraft(key: string): void {
+  drafts.delete(key);
+  storage()?.removeItem(STORAGE_PREFIX + key);
+}
+
+/**
+ * Like useState for a field's text, but the value outlives the component: it starts from the
+ * draft for `key` when there is one, else from `saved`. Call `clear()` once the text is saved (or
+ * the user discards it on purpose); a draft equal to `saved` is not kept.
+ */
+export function useDraft<T>(key: string, saved: T): [T, (value: T) => void, () => void] {
+  const [value, setValue] = useState<T>(() => readDraft<T>(key) ?? saved);
+  const update = useCallback(
+    (next: T) => {
+      setValue(next);
+      if (JSON.stringify(next) === JSON.stringify(saved)) clearDraft(key);
+      else writeDraft(key, next);
+    },
+    [key, saved],
+  );
+  const clear = useCallback(() => clearDraft(key), [key]);
+  return [value, update, clear];
+}
