@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { Plan } from '@shared/plan-schema';
 import { AppError } from '@shared/ipc/result';
 import { NO_CHANGE } from '@shared/domain/board-change';
-import { roleOf, stampStep } from '@shared/domain/board-stamps';
 import { stackItems } from '@shared/domain/project-stack';
 import { today } from '../core/clock';
 import { updateBoard } from './board-update';

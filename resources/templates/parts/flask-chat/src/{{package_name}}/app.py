@@ -22,7 +22,8 @@ MAX_TEXT = 2000
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     app = make_flask({"HISTORY_SIZE": 100, **(config or {})})
-    socketio = SocketIO(app, cors_allowed_origins=app.config.get("CORS_ORIGINS", []))
+    # None accepts only the page's own origin; an empty list would turn the check off.
+    socketio = SocketIO(app, cors_allowed_origins=app.config.get("CORS_ORIGINS"))
     app.extensions["runner"] = lambda **options: socketio.run(app, allow_unsafe_werkzeug=True, **options)
     history: deque[dict] = deque(maxlen=int(app.config["HISTORY_SIZE"]))
     counter = {"next": 1}

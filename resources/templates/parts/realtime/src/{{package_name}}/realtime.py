@@ -8,7 +8,8 @@ from flask_socketio import SocketIO
 
 
 def init_app(app: Flask) -> SocketIO:
-    socketio = SocketIO(app, cors_allowed_origins=app.config.get("CORS_ORIGINS", []))
+    # None accepts only the page's own origin; an empty list would turn the check off.
+    socketio = SocketIO(app, cors_allowed_origins=app.config.get("CORS_ORIGINS"))
     app.extensions["runner"] = lambda **options: socketio.run(app, allow_unsafe_werkzeug=True, **options)
 
     def push(event: str, record: dict) -> None:
