@@ -70,6 +70,9 @@ export async function startBrowserApp(options: BrowserAppOptions): Promise<Brows
   }
   log(`Prep Planner is running in your browser at ${server.url}`);
   log(`Your plan: ${services.store.dataDir}. Stop with Ctrl+C.`);
+  // Said here too, not only in the page: someone starting a second server should know at once.
+  const readOnly = services.store.readOnlyReason;
+  if (readOnly) log(`Read-only: ${readOnly}`);
   if (options.openBrowser !== false) {
     const failure = await openWithOs(opener, server.url);
     if (failure) log(`Could not open a browser here (${failure}); open the address above yourself.`);
