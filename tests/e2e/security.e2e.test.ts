@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron.vite.config';
 import { realFs, type FsPort } from '../../src/main/core/fs-port';
@@ -127,7 +127,8 @@ describe('a disk that refuses the write', () => {
     const fs: FsPort = {
       ...realFs,
       open: (async (...args: Parameters<typeof realFs.open>) => {
-        if (failWith && String(args[0]).endsWith(`${PLAN_FILE}.tmp`)) throw Object.assign(new Error(`${failWith}: injected`), { code: failWith });
+        // Every save writes its own temp (`planner.json.tmp-<pid>-<n>-<random>`), so match the prefix.
+        if (failWith && basename(String(args[0])).startsWith(`${PLAN_FILE}.tmp`)) throw Object.assign(new Error(`${failWith}: injected`), { code: failWith });
         return realFs.open(...args);
       }) as typeof realFs.open,
     };
@@ -149,7 +150,7 @@ describe('a disk that refuses the write', () => {
       expect(app.services.store.plan.weeks[0]!.goalsDone[0]).toBeNull();
       if (code === 'ENOSPC') await page.screenshot({ path: join(SHOTS, 'hardening-disk-full.png') });
     }
-    const leftovers = (await realFs.readdir(app.dataDir)).filter((n) => n.endsWith('.tmp'));
+    const leftovers = (await realFs.readdir(app.dataDir)).filter((n) => n.includes('.tmp'));
     expect(leftovers).toEqual([]);
 
     failWith = null;
