@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useState, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { Column } from '@shared/plan-schema';
@@ -15,16 +15,12 @@ export interface CardListProps {
   kind: string;
   nameOf(id: string): string;
   renderCard(id: string): ReactNode;
-  /** The card being dragged when it is in this column (a virtualised list keeps it mounted). */
-  activeId: string | null;
 }
 
 interface Props extends CardListProps {
   column: Column;
   /** Cards counted towards the total and WIP limit (hidden ones included). */
   count: number;
-  /** The dragged card is over this column (one state in the board, so only two columns re-render). */
-  isOver: boolean;
   renderHeader?(column: Column, count: number): ReactNode;
   emptyText: string;
 }
@@ -42,26 +38,14 @@ function PlainCardList({ ids, listLabel, kind, nameOf, renderCard }: CardListPro
 }
 
 /**
- * Registers the column as a drop area. dnd-kit re-renders every droppable on each change of its
- * context; this renders nothing, so the column itself re-renders only when its own props change.
- */
-function ColumnDropArea({ id, node }: { id: string; node: HTMLElement | null }) {
-  const { setNodeRef } = useDroppable({ id });
-  useLayoutEffect(() => setNodeRef(node), [setNodeRef, node]);
-  return null;
-}
-
-/**
  * One column: a labelled list. The whole column (header and blank space below the cards included)
  * is the drop area, so the pointer is over a column wherever it is inside it.
  */
-export const BoardColumn = memo(function BoardColumn({ column, count, isOver, renderHeader, emptyText, ...list }: Props) {
-  // A state, not a ref: the section exists only after its children's layout effects have run.
-  const [node, setNode] = useState<HTMLElement | null>(null);
+export const BoardColumn = memo(function BoardColumn({ column, count, renderHeader, emptyText, ...list }: Props) {
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(column.id) });
   const List = list.ids.length >= VIRTUALIZE_FROM ? VirtualCardList : PlainCardList;
   return (
-    <section ref={setNode} className={`column${isOver ? ' is-over' : ''}`} data-role={column.role}>
-      <ColumnDropArea id={columnDropId(column.id)} node={node} />
+    <section ref={setNodeRef} className={`column${isOver ? ' is-over' : ''}`} data-role={column.role}>
       {renderHeader?.(column, count)}
       <SortableContext id={column.id} items={list.ids as string[]} strategy={verticalListSortingStrategy}>
         <List {...list} />

@@ -18,7 +18,6 @@ import { COLUMN_PREFIX, containerOf, instructions, makeAnnouncements } from './d
 import { boardCollisionDetection, newTracking, type DragTracking } from './drag-tracking';
 import { bufferDragKeys } from './key-buffer';
 import { listOrderCoordinates } from './keyboard-coordinates';
-import './drag.css';
 
 export interface SortableBoardProps {
   columns: readonly Column[];
@@ -51,7 +50,6 @@ export function SortableBoard(props: SortableBoardProps) {
   }, [cells, isVisible]);
   const [draft, setDraft] = useState<Cells | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [overColumn, setOverColumn] = useState<string | null>(null);
   const shown = draft ?? visibleCells;
   const live = useRef({ shown, origin: visibleCells, columns });
   live.current.shown = shown;
@@ -80,9 +78,6 @@ export function SortableBoard(props: SortableBoardProps) {
     [kind, nameOf, columns],
   );
 
-  const longest = useMemo(() => Math.max(0, ...Object.values(visibleCells).map((ids) => ids.length)), [visibleCells]);
-  const autoScroll = useMemo(() => autoScrollFor(longest), [longest]);
-
   // The layout has settled one frame after a column change: hit-testing may trust the pointer again.
   useEffect(() => {
     const frame = requestAnimationFrame(() => (track.recentlyMoved = false));
@@ -96,7 +91,6 @@ export function SortableBoard(props: SortableBoardProps) {
     Object.assign(track, newTracking());
     setDraft(null);
     setActiveId(null);
-    setOverColumn(null);
   };
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
@@ -111,13 +105,12 @@ export function SortableBoard(props: SortableBoardProps) {
    * the one it is shown in, so a render that changes nothing sets no state (issue 12 case 1).
    */
   const onDragOver = ({ active, over }: DragOverEvent) => {
-    if (!over) return setOverColumn(null);
+    if (!over) return;
     const id = String(active.id);
     const overId = String(over.id);
     const d = live.current.shown;
     const from = containerOf(d, id);
     const to = containerOf(d, overId);
-    setOverColumn(to);
     if (!from || !to || from === to || !d[to]) return;
     const target = d[to]!;
     const overIndex = target.indexOf(overId);
@@ -159,7 +152,6 @@ export function SortableBoard(props: SortableBoardProps) {
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
-      autoScroll={autoScroll}
     >
       <div className={props.className ?? 'board-columns'}>
         {columns.map((column) => (
@@ -170,8 +162,6 @@ export function SortableBoard(props: SortableBoardProps) {
             kind={kind}
             listLabel={props.listLabel(column)}
             count={countIn(cells[column.id], props.isCounted)}
-            isOver={overColumn === column.id}
-            activeId={activeId !== null && shown[column.id]?.includes(activeId) ? activeId : null}
             renderHeader={props.renderHeader}
             nameOf={nameOf}
             renderCard={props.renderCard}
@@ -188,22 +178,6 @@ export function SortableBoard(props: SortableBoardProps) {
       </DragOverlay>
     </DndContext>
   );
-}
-
-/** Rough height of a card with its gap (px), to size the autoscroll to the longest column. */
-const CARD_PX = 120;
-/** dnd-kit scrolls every 5 ms; its default (10 px per tick at the edge) needs 22 s for 400 cards. */
-const TICKS_PER_SECOND = 200;
-
-/**
- * Autoscroll fast enough to reach the end of the longest column in about a second when the card
- * is held at the very edge (issue 18: 1.5 s for 400 cards). Speed grows with how far into the
- * edge zone (the outer 20% of the scroll box) the pointer is, so a card held just inside it still
- * creeps slowly; short columns keep dnd-kit's default.
- */
-function autoScrollFor(longest: number) {
-  const acceleration = Math.max(10, Math.ceil((longest * CARD_PX) / TICKS_PER_SECOND));
-  return { acceleration, threshold: { x: 0.2, y: 0.2 } };
 }
 
 const countIn = (ids: readonly string[] | undefined, isCounted?: (id: string) => boolean) =>

@@ -20,7 +20,6 @@ export const SortableCard = memo(function SortableCard({ id, name, kind, renderC
     <article
       ref={setNodeRef}
       aria-label={name}
-      data-card-id={id}
       className={`card ${kind}-card${isDragging ? ' is-placeholder' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...listeners}

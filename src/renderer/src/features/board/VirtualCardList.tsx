@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useDndContext } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { CardListProps } from './BoardColumn';
 import { SortableCard } from './SortableCard';
@@ -9,9 +10,10 @@ const GAP = 8;
  * A long column renders only the cards near its scroll position (plus the one being dragged), so
  * dnd-kit measures and re-renders a screenful of sortables instead of every card in the column.
  */
-export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, activeId }: CardListProps) {
+export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard }: CardListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const activeIndex = activeId ? ids.indexOf(activeId) : -1;
+  const { active } = useDndContext();
+  const activeIndex = active ? ids.indexOf(String(active.id)) : -1;
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
