@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
 import { generateStressPlan, loadCurriculumData } from '../../scripts/generate-stress-plan';
 import { launchApp, type LaunchedApp } from './harness';
+import { pointerDrag } from './pointer-drag';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -37,16 +38,7 @@ async function carryRight(page: Page, title: string) {
 const savedPlan = async (dataDir: string) => JSON.parse(await readFile(join(dataDir, 'planner.json'), 'utf8')) as Plan;
 
 /** A real pointer drag: press, nudge past the activation distance, glide, release. */
-async function drag(page: Page, card: Locator, target: Locator) {
-  const from = (await card.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 30), { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 30) + 2, { steps: 2 });
-  await page.mouse.up();
-}
+const drag = pointerDrag;
 
 describe('kanban board', () => {
   it('keeps a mouse-dragged and a keyboard-moved project card where they were dropped, across a restart', async () => {

@@ -8,6 +8,7 @@ import { fixedClock } from '../../src/main/core/clock';
 import { startBrowserApp, type BrowserApp } from '../../src/server/browser-app';
 import type { Plan } from '../../src/shared/plan-schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
+import { pointerDrag } from './pointer-drag';
 
 const WEATHER = 'Weather Forecast API';
 const LIBRARY = 'Library Management System';
@@ -25,17 +26,7 @@ const column = (page: Page, title: string) => page.getByRole('list', { name: tit
 const namesIn = (list: Locator) => list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
 const announced = (page: Page) => page.getByRole('status').allTextContents().then((texts) => texts.join(' '));
 
-/** A real pointer drag, as in board.e2e.test.ts. */
-async function drag(page: Page, card: Locator, target: Locator) {
-  const from = (await card.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 3 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 30), { steps: 12 });
-  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 30) + 2, { steps: 2 });
-  await page.mouse.up();
-}
+const drag = pointerDrag;
 
 /** Keyboard move one column right (dnd-kit may miss an arrow sent the instant after pick-up: repeat). */
 async function keyboardMoveRight(page: Page, name: string, to: string) {
