@@ -143,17 +143,24 @@ describe('backup and restore', () => {
   });
 
   it('lists the rolling backups and restores one by name only', async () => {
-    const { call, store } = await setup();
+    const { call, store, dataDir } = await setup();
+    // Today's copy follows the saved plan (it holds the fixture once the save settles); an older
+    // day's copy holds what was planned then: here the fresh plan, with no profile name.
+    await store.flush();
+    const yesterday = { ...fixturePlan(), settings: { ...fixturePlan().settings, profile: { ...fixturePlan().settings.profile, name: '' } }, savedAt: '2026-04-19T18:00:00.000Z' };
+    await writeFile(join(dataDir, 'backups', 'planner-2026-04-19.json'), JSON.stringify(yesterday));
     const listed = await call('backup:list', {});
     expect(listed.ok).toBe(true);
-    const backups = listed.data.backups;
-    expect(backups).toEqual([expect.objectContaining({ name: 'planner-2026-04-20.json', kind: 'daily' })]);
-    // The daily copy was made at start-up, before the fixture plan replaced the fresh one.
-    const result = await call('backup:restore', { name: 'planner-2026-04-20.json' });
+    expect(listed.data.backups.map((b) => [b.name, b.kind])).toEqual([
+      ['planner-2026-04-20.json', 'daily'],
+      ['planner-2026-04-19.json', 'daily'],
+    ]);
+    expect(JSON.parse(await readFile(join(dataDir, 'backups', 'planner-2026-04-20.json'), 'utf8')).settings.profile.name).toBe('Ada Lovelace');
+    const result = await call('backup:restore', { name: 'planner-2026-04-19.json' });
     expect(result).toMatchObject({ ok: true, data: { status: 'restored' } });
     expect(store.plan.settings.profile.name).toBe('');
     const after = await call('backup:list', {});
-    expect(after.data.backups.map((b) => b.reason).sort()).toEqual(['before-restore', null]);
+    expect(after.data.backups.map((b) => b.reason).sort()).toEqual(['before-restore', null, null]);
     expect(await call('backup:restore', { name: '../planner.json' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
