@@ -69,6 +69,28 @@ describe('fault 1: a missing planner.json', () => {
     const contents = await Promise.all((await backupsOf(dir)).map((n) => readJson(join(dir, 'backups', n))));
     expect(contents.map((p) => p.settings.profile.name).sort()).toEqual(['from later', 'older save']);
   });
+  it('never overwrites a backup with an emptier plan: a fresh start written over earlier work keeps that work aside', async () => {
+    const dir = await freshDir();
+    const clock = movableClock('2026-03-02T10:00:00Z');
+    const store = await open(dir, clock);
+    await store.update((p) => void ((p.settings.onboarded = true), (p.weeks[1]!.notes = 'an evening of notes')));
+    await store.flush();
+    await store.close();
+    // Another tool (or a second install) writes a brand-new plan over planner.json, and the app starts again later that day.
+    const fresh = { ...(await readJson(join(dir, PLAN_FILE))), createdOn: '2026-03-03', savedAt: '2026-03-03T09:00:00.000Z' };
+    fresh.settings = { ...fresh.settings, onboarded: false };
+    fresh.weeks = fresh.weeks.map((w) => ({ ...w, notes: '' }));
+    await writeFile(join(dir, PLAN_FILE), serializePlan(fresh));
+    clock.at('2026-03-02T12:00:00Z');
+    const again = await open(dir, clock);
+    await again.update((p) => void (p.settings.pace = p.settings.pace));
+    await again.flush();
+    const names = await backupsOf(dir);
+    const notes = await Promise.all(names.map(async (n) => (await readJson(join(dir, 'backups', n))).weeks[1]!.notes));
+    expect(notes).toContain('an evening of notes');
+    expect(names.some((n) => /-kept\.json$/.test(n))).toBe(true);
+    await again.close();
+  });
 });
 
 describe('fault 4: backups are ordered by the saved-at time inside them, never by their names', () => {

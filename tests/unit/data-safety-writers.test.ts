@@ -39,25 +39,34 @@ async function editOutside(dir: string, edit: (plan: Plan) => void): Promise<str
 }
 
 describe('fault 2: a change made outside the app while it runs', () => {
-  it('is kept aside, loaded and reported; the in-app change on top of it is refused, the next one keeps both', async () => {
+  it('is kept aside, loaded and reported, and the in-app change is made again on top of it: both kept', async () => {
     const dir = await freshDir();
     const store = await open(dir);
     const outsideText = await editOutside(dir, (p) => void (p.weeks[1]!.notes = 'written in Dropbox'));
 
-    const refused = await store.update((p) => void (p.settings.profile.name = 'dragged a card')).catch((e: Error & { code: string }) => e);
-    expect(refused).toMatchObject({ code: 'conflict' });
-    noRawErrno((refused as Error).message);
+    await store.update((p) => void (p.weeks[0]!.notes = 'typed in the app'));
     expect(store.plan.weeks[1]!.notes).toBe('written in Dropbox');
+    expect(store.plan.weeks[0]!.notes).toBe('typed in the app');
     const notice = store.notices.find((n) => n.id === 'outside-change')!;
     expect(notice.path).toMatch(/planner\.json\.external-20260302T120000$/);
     expect(await readFile(notice.path!, 'utf8')).toBe(outsideText);
     expect(notice.message).toMatch(/before-outside-reload/);
+    noRawErrno(notice.message);
     expect(store.revision).toBe(1);
-
-    await store.update((p) => void (p.settings.profile.name = 'dragged again'));
     const saved = await onDisk(dir);
-    expect(saved.weeks[1]!.notes).toBe('written in Dropbox');
-    expect(saved.settings.profile.name).toBe('dragged again');
+    expect([saved.weeks[0]!.notes, saved.weeks[1]!.notes]).toEqual(['typed in the app', 'written in Dropbox']);
+  });
+
+  it('a whole-plan replace (undo) built on the earlier plan is refused with a plain message, and nothing is lost', async () => {
+    const dir = await freshDir();
+    const store = await open(dir);
+    const earlier = structuredClone(store.plan);
+    await editOutside(dir, (p) => void (p.weeks[1]!.notes = 'written in Dropbox'));
+    const refused = await store.replace(earlier).catch((e: Error & { code: string }) => e);
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringMatching(/changed outside Prep Planner/) });
+    noRawErrno((refused as Error).message);
+    expect((await onDisk(dir)).weeks[1]!.notes).toBe('written in Dropbox');
+    expect(store.plan.weeks[1]!.notes).toBe('written in Dropbox');
   });
 
   it('a plan of a newer format synced in while running is never overwritten', async () => {

@@ -123,8 +123,9 @@ export class Backups {
 
   /**
    * Before today's copy is replaced: a copy that holds newer content (by its `savedAt`: a clock
-   * that went back, a copy synced in) or something that does not load is moved aside as a `kept`
-   * snapshot instead of being overwritten.
+   * that went back, a copy synced in), a copy the plan is emptier than (a fresh start written over
+   * earlier work), or something that does not load is moved aside as a `kept` snapshot instead of
+   * being overwritten.
    */
   async #keepIfNewer(target: string, fallback: Plan): Promise<void> {
     const next = this.#pendingDaily ?? fallback;
@@ -133,7 +134,7 @@ export class Backups {
     const outcome = parsePlanText(text);
     const existing = outcome.kind === 'ok' ? outcome.plan : null;
     const olderOrSame = existing && (savedAtMs(existing) ?? 0) <= (savedAtMs(next) ?? Number.MAX_SAFE_INTEGER);
-    if (olderOrSame) return;
+    if (olderOrSame && !isFreshStartOver(next, existing)) return;
     await this.fs.rename(target, join(this.dir, await this.#uniqueName('kept')));
   }
 
@@ -194,4 +195,13 @@ export class Backups {
     }
     return null;
   }
+}
+
+/**
+ * True when `next` is a fresh start rather than a later state of `existing`: a plan created on a
+ * later day, or one whose first-run questions were never answered written over one whose were.
+ * Such a plan is "emptier" than the copy whatever its `savedAt` says (issue 11, fault 1).
+ */
+export function isFreshStartOver(next: Plan, existing: Plan): boolean {
+  return next.createdOn > existing.createdOn || (existing.settings.onboarded && !next.settings.onboarded);
 }

@@ -169,7 +169,16 @@ export class PlanStore {
     while (this.#gate) await this.#gate;
     const draft = structuredClone(this.db.data);
     change(draft);
-    return this.replace(draft);
+    try {
+      return await this.replace(draft);
+    } catch (error) {
+      // planner.json was changed outside and that version is now loaded: the user's change is
+      // made again on top of it, so neither the outside edit nor the change is lost (issue 11).
+      if (!(error instanceof ReloadedFromOutside)) throw error;
+      const again = structuredClone(this.db.data);
+      change(again);
+      return this.replace(again);
+    }
   }
 
   /** Validates and saves a whole plan (undo, a restore's content). */
@@ -220,6 +229,7 @@ export class PlanStore {
       if (error instanceof OutsideChangeError) {
         const outcome = await this.checkDisk();
         if (outcome === 'damaged-kept') return this.#persist({ ...plan });
+        if (outcome === 'reloaded' || outcome === 'same') throw new ReloadedFromOutside();
         throw new AppError('conflict', this.#readOnly ?? 'planner.json was changed outside Prep Planner, so your change was not saved over it. The outside version is now shown (see the notice); make the change again if you still want it.');
       }
       throw new AppError('io-error', `Your change could not be saved to ${this.writer.path}: ${describeFsError(error)}. Nothing was changed.`);
@@ -285,6 +295,16 @@ export class PlanStore {
     const at = this.notices.findIndex((n) => n.id === id);
     if (at >= 0) this.notices.splice(at, 1);
     if (notice) this.notices.push(notice);
+  }
+}
+
+/**
+ * A write found planner.json changed outside and loaded that version instead: `update` makes its
+ * change again on top of it; a whole-plan `replace` (undo) reports it as a conflict.
+ */
+class ReloadedFromOutside extends AppError {
+  constructor() {
+    super('conflict', 'planner.json was changed outside Prep Planner, so your change was not saved over it. The outside version is now shown (see the notice); make the change again if you still want it.');
   }
 }
 
