@@ -83,7 +83,7 @@ describe('fault 1: a missing planner.json', () => {
     await writeFile(join(dir, PLAN_FILE), serializePlan(fresh));
     clock.at('2026-03-02T12:00:00Z');
     const again = await open(dir, clock);
-    await again.update((p) => void (p.settings.pace = p.settings.pace));
+    await again.update((p) => void (p.weeks[2]!.notes = 'after the fresh start'));
     await again.flush();
     const names = await backupsOf(dir);
     const notes = await Promise.all(names.map(async (n) => (await readJson(join(dir, 'backups', n))).weeks[1]!.notes));
