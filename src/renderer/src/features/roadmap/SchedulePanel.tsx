@@ -1,7 +1,7 @@
 import { formatDay, nextMondayAfter } from '@shared/domain/calendar-days';
 import type { Pace } from '@shared/plan-schema';
 import type { Roadmap } from './use-roadmap';
-import { NudgeToggle } from './NudgeToggle';
+import { SettingToggle } from '../../components/SettingToggle';
 import { ScheduleForm } from './ScheduleForm';
 
 export function paceText(pace: Pace): string {
@@ -30,7 +30,11 @@ export function SchedulePanel({ roadmap }: { roadmap: Roadmap }) {
         submitLabel="Save pace"
         onSubmit={(start, next) => void setSchedule(start, next)}
       />
-      <NudgeToggle />
+      <SettingToggle
+        setting="nudges"
+        label="Remind me when a week starts"
+        hint="A desktop notification on a planned week’s first day, and once if you fall more than 7 days behind; at most one a day."
+      />
     </details>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppState } from '../../app-state';
 import { PathForm } from '../browser/PathForm';
-import { GitOption } from './GitOption';
+import { SettingToggle } from '../../components/SettingToggle';
 import { ScaffoldReport } from './ScaffoldReport';
 import { useProjectFolder } from './use-project-folder';
 import './project-folder.css';
@@ -78,7 +78,12 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
               )}
             </p>
           )}
-          <GitOption disabled={busy !== null} />
+          <SettingToggle
+            setting="scaffoldGit"
+            disabled={busy !== null}
+            label="Start a Git repository with a first commit"
+            hint="Only for a new folder that is not inside another repository, and only when Git is installed."
+          />
           <div className="folder-actions">
             <button type="button" className="button primary" disabled={busy !== null} onClick={create}>
               {creating ? 'Creating…' : missing ? 'Recreate folder' : 'Create project folder'}
