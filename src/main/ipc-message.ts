@@ -14,7 +14,7 @@ export interface IpcMessageOptions {
  */
 export function handleIpcMessage(handlers: Handlers, channel: string, senderFrame: FrameLike | null | undefined, payload: unknown, options: IpcMessageOptions = {}): Promise<Result<unknown>> {
   if (!isTrustedSender(senderFrame, options.devServerUrl)) {
-    return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: 'This page may not talk to Prep Planner.' } });
+    return Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'This page may not talk to Prep Planner.' } });
   }
   return dispatch(handlers, channel, payload, options.onInternalError ? { onInternalError: options.onInternalError } : {});
 }

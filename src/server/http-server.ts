@@ -62,7 +62,7 @@ function sendJson(res: ServerResponse, status: number, body: Result<unknown>): v
 }
 
 const refusal = (res: ServerResponse, r: Refusal) =>
-  sendJson(res, r.status, { ok: false, error: { code: r.status === 413 || r.status === 415 || r.status === 400 ? 'invalid-input' : 'unknown-channel', message: r.message } });
+  sendJson(res, r.status, { ok: false, error: { code: r.status === 413 || r.status === 415 || r.status === 400 ? 'invalid-input' : 'forbidden', message: r.message } });
 
 /**
  * The local server of browser mode: the built page, and `POST /api/<channel>` with the call's
@@ -154,7 +154,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, options.port ?? 0)));
     server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
       resolve();
@@ -174,4 +174,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         server.closeIdleConnections();
       }),
   };
+}
+
+/** A failed `listen` in plain words (the raw `listen EADDRINUSE …` means nothing to most people). */
+function listenError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new Error(`Port ${port} is already used by another program. Start again with another --port, or without --port to use any free one.`);
+  if (error.code === 'EACCES') return new Error(`This system does not let Prep Planner listen on port ${port} (ports below 1024 need special rights). Choose a port from 1024 to 65535, or leave out --port.`);
+  return new Error(`Prep Planner's server could not start: ${error.message}`);
 }

@@ -112,7 +112,8 @@ describe('browser-mode server: refusals change nothing', () => {
     const before = await planOnDisk();
     const reply = await attempt();
     expect(reply.status).toBe(status);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
+    // Who may call is "forbidden"; what was sent (its type, its size) is "invalid-input".
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: status === 413 || status === 415 ? 'invalid-input' : 'forbidden' } });
     await env.store.flush();
     expect(env.store.plan.settings.profile.name).toBe('Before');
     expect(await planOnDisk()).toBe(before);
@@ -125,6 +126,11 @@ describe('browser-mode server: refusals change nothing', () => {
 });
 
 describe('browser-mode server: loopback only', () => {
+  it('says in plain words when the asked-for port is taken', async () => {
+    const taken = startHttpServer({ handlers: env.handlers, rendererDir: tmpdir(), port: server.port });
+    await expect(taken).rejects.toThrow(`Port ${server.port} is already used by another program. Start again with another --port, or without --port to use any free one.`);
+  });
+
   it.each(['0.0.0.0', '::', '192.168.1.10', 'localhost', 'example.com'])('refuses to listen on %s', async (host) => {
     await expect(startHttpServer({ handlers: env.handlers, rendererDir: tmpdir(), host })).rejects.toThrow(`refusing to listen on ${host}`);
   });

@@ -94,7 +94,7 @@ describe('IPC sender check', () => {
   it('refuses a message from a foreign frame before any handler runs', async () => {
     calls.length = 0;
     for (const frame of [{ url: 'https://evil.example/' }, { url: 'data:text/html,x' }, null]) {
-      expect(await handleIpcMessage(handlers, 'shell:open-external', frame, { url: 'https://ok.example/' })).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+      expect(await handleIpcMessage(handlers, 'shell:open-external', frame, { url: 'https://ok.example/' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(calls).toEqual([]);
     expect(await handleIpcMessage(handlers, 'shell:open-external', { url: 'app://prep-planner/index.html' }, { url: 'https://ok.example/' })).toEqual({ ok: true, data: { opened: true } });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const ErrorCodeSchema = z.enum([
   'unknown-channel',
+  /** The caller may not talk to Prep Planner (a foreign frame, no token, a wrong Origin or Host). */
+  'forbidden',
   'invalid-input',
   'not-found',
   'conflict',
