@@ -6,7 +6,7 @@ import { inflateSync } from 'node:zlib';
  * writes, so this small reader is enough to check what a printed page *says* without a PDF
  * library; it is not a general PDF parser. Each BT…ET block becomes one line.
  */
-export function pdfText(bytes: Uint8Array): { pages: number; text: string } {
+export function pdfText(bytes: Uint8Array): { pages: number; text: string; pageTexts: string[] } {
   const buffer = Buffer.from(bytes);
   const source = buffer.toString('latin1');
   const objects = new Map<string, { dict: string; stream: string | null }>();
@@ -35,10 +35,12 @@ export function pdfText(bytes: Uint8Array): { pages: number; text: string } {
   };
 
   const lines: string[] = [];
+  const pageTexts: string[] = [];
   let pages = 0;
   for (const { dict } of objects.values()) {
     if (!/\/Type \/Page\b(?!s)/.test(dict)) continue;
     pages++;
+    const firstLine = lines.length;
     const fonts = new Map([...(/\/Font <<([^>]*)>>/.exec(dict)?.[1] ?? '').matchAll(/\/(\w+) (\d+) 0 R/g)].map((f) => [f[1]!, f[2]!]));
     const contents = [...(/\/Contents (?:\[([^\]]*)\]|(\d+) 0 R)/.exec(dict) ?? []).slice(1).join(' ').matchAll(/(\d+)(?: 0 R)?/g)].map((c) => c[1]!);
     for (const ref of contents) {
@@ -54,9 +56,11 @@ export function pdfText(bytes: Uint8Array): { pages: number; text: string } {
         }
       }
     }
+    pageTexts.push(lines.slice(firstLine).join('\n').normalize('NFKC'));
   }
   // NFKC folds the ligatures Skia emits (ﬁ → fi), so searches match what a reader sees.
-  return { pages, text: lines.join('\n').normalize('NFKC') };
+  // pageTexts: one entry per page object, in the file's order (enough to tell pages apart).
+  return { pages, text: lines.join('\n').normalize('NFKC'), pageTexts };
 }
 
 function decode(hex: string, cmap: Map<string, string>): string {

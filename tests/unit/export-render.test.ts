@@ -65,13 +65,13 @@ describe('portfolio renderers', () => {
     expect(html).toContain('🚀');
     expect(html).toContain('long note 🙂 '.repeat(50));
     // The only URLs are the user's own: their link (its quote percent-encoded), their repository,
-    // and one they typed into their text (which stays text, see below).
+    // and the http(s) address they typed into their notes, linked and shown as typed (issue 15:
+    // the same link rule as the Markdown export).
     expect([...new Set(urlsIn(html))].sort()).toEqual(
-      ['https://example.com/a%28b%29c%22d%27e%3Cf%3E', 'https://github.com/ada-example/library', 'https://evil.example'].sort(),
+      ['https://example.com/a%28b%29c%22d%27e%3Cf%3E', 'https://github.com/ada-example/library', 'https://evil.example', 'https://evil.example/'].sort(),
     );
-    // ...and the one from the notes is text, not a link.
-    expect(html).not.toContain('href="https://evil.example');
-    expect(html.match(/href="/g)).toHaveLength(2);
+    expect(html).toContain('<a href="https://evil.example/" rel="noopener noreferrer">https://evil.example</a>');
+    expect(html.match(/href="/g)).toHaveLength(3);
   });
 
   it('escape hostile strings in Markdown: no raw HTML, no injected links, no block markup from notes', () => {
@@ -84,9 +84,10 @@ describe('portfolio renderers', () => {
     // Note lines are quoted and cannot start a heading, list or nested quote.
     expect(md).toContain('> \\# not a heading  \n> \\- not a list  \n> 1\\. not ordered  \n> \\> not quoted\n>\n> long note');
     expect(md).toContain('🎉');
-    // The only link destinations are the user's.
+    // The only link destinations are the user's: profile link, repository, the address in the notes.
     const destinations = [...md.matchAll(/(?<!\\)\]\(([^)\s]*)\)/g)].map((m) => m[1]);
-    expect(destinations).toEqual(['https://example.com/a%28b%29c%22d%27e%3Cf%3E', 'https://github.com/ada-example/library']);
+    expect(destinations).toEqual(['https://example.com/a%28b%29c%22d%27e%3Cf%3E', 'https://github.com/ada-example/library', 'https://evil.example/']);
+    expect(md).toContain('\\[link\\]([https\\://evil.example](https://evil.example/))');
   });
 
   it('contain no scripts and no external URL but the user\'s own links', () => {

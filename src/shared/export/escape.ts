@@ -25,13 +25,16 @@ export function safeHttpUrl(raw: string): string | null {
 // only special at a line start or right after `]`, so they are handled separately to keep the
 // Markdown readable as plain text.
 // `&` only matters when it would start an entity; `!` only before `[`, which is always escaped.
-const INLINE_SPECIAL = /[\\`*_[\]<>|~$#]|&(?=#?[a-z0-9]+;)/gi;
+// The last three stop GitHub's autolink literals (`https://…`, `www.…`, `me@example.com`): an
+// address in user text is linked only where the export decides to, through the URL gate.
+const INLINE_SPECIAL = /[\\`*_[\]<>|~$#]|&(?=#?[a-z0-9]+;)|:(?=\/\/)|@(?=[\p{L}\p{N}])|(?<=www)\./giu;
 const BLOCK_START = /^(\s*)([-+=>]|\d+[.)])/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Escapes one line of user text so it renders literally in Markdown (no markup, no HTML, no links). */
 export function escapeMarkdownInline(text: string): string {
-  const flat = text.replace(/\r\n?|\n/g, ' ');
+  // Tabs read as spaces in Markdown anyway; left in, they break the hard-tab lint rule.
+  const flat = text.replace(/\r\n?|\n|\t/g, ' ');
   const escaped = flat.replace(INLINE_SPECIAL, (c: string, at: number) => {
     // An underscore inside a word (snake_case) can never open or close emphasis, and a `#` after a
     // letter (C#) is neither a heading nor a reference: left as typed, the text stays readable.
@@ -50,13 +53,13 @@ export function escapeMarkdownInline(text: string): string {
  * spaces would start a code block) and ended with a hard break (two spaces, invisible as plain
  * text) so GitHub keeps the user's line breaks; blank lines stay paragraph breaks.
  */
-export function markdownQuote(text: string): string {
+export function markdownQuote(text: string, inline: (line: string) => string = escapeMarkdownInline): string {
   const lines = text.replace(/\r\n?/g, '\n').trim().split('\n').map((line) => line.trim());
   return lines
     .map((line, i) => {
       if (line === '') return '>';
       const hardBreak = lines[i + 1] ? '  ' : '';
-      return `> ${escapeMarkdownInline(line)}${hardBreak}`;
+      return `> ${inline(line)}${hardBreak}`;
     })
     .join('\n');
 }

@@ -26,7 +26,8 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 .badge { font-size: 0.8rem; font-weight: 600; padding: 1px 10px; border-radius: 999px; background: var(--accent-soft); color: var(--accent); white-space: nowrap; }
 .badge.done { background: color-mix(in srgb, var(--ok) 16%, transparent); color: var(--ok); }
 .meta { color: var(--muted); font-size: 0.92rem; }
-.stack { list-style: none; padding: 0; margin: 8px 0; display: flex; flex-wrap: wrap; gap: 6px; }
+.stack-field { display: flex; flex-wrap: wrap; align-items: baseline; gap: 6px 8px; margin: 8px 0; }
+.stack { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px; }
 .stack li { font-size: 0.82rem; padding: 1px 9px; border-radius: 999px; border: 1px solid var(--border); }
 .steps { margin: 6px 0 0; padding-left: 22px; }
 .field { margin: 6px 0 0; }
@@ -45,8 +46,9 @@ footer { margin-top: 48px; color: var(--muted); font-size: 0.85rem; }
   :root { color-scheme: light; --bg: #fff; --surface: #fff; --text: #111; --muted: #444; --border: #ccc; --accent: #1f3fb8; --accent-soft: #e3e9ff; --ok: #2b8a3e; --bar: #e9ecf2; }
   main { padding: 0; max-width: none; }
   h2 { break-after: avoid; }
-  /* A card with long notes may be taller than a page: let it flow rather than leave a blank page. */
-  .project:has(.notes) { break-inside: auto; }
+  /* Every card that fits on a page stays whole (.project above); only one whose notes alone
+     would nearly fill a page flows on, rather than leave most of a page blank. */
+  .project.tall { break-inside: auto; }
   .project-head { break-after: avoid; }
   .profile-links a::after { content: ' (' attr(href) ')'; color: var(--muted); }
 }

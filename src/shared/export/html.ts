@@ -2,6 +2,7 @@ import { escapeHtml as h, htmlWithCode as hc } from './escape';
 import { PORTFOLIO_CSS } from './html-styles';
 import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, stepsHeading, summaryLine } from './labels';
 import type { PortfolioModel, PortfolioProject } from './portfolio-model';
+import { linkParts } from './text-links';
 
 /**
  * Forbids scripts and every network request except following the user's own links: the file is
@@ -9,10 +10,34 @@ import type { PortfolioModel, PortfolioProject } from './portfolio-model';
  */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/** html-validate's `long-title` limit: what search results and tabs show before cutting. */
+export const TITLE_MAX = 70;
+
+/**
+ * The page's <title> content, escaped, within TITLE_MAX characters of source (html-validate counts
+ * entities as written): a long name is shortened with "…" (never splitting a character) and keeps
+ * " — Portfolio"; the full name is still the page's h1.
+ */
+export function pageTitle(title: string): string {
+  if (h(title).length <= TITLE_MAX) return h(title);
+  const suffix = ' — Portfolio';
+  const named = title.endsWith(suffix);
+  const tail = named ? `…${suffix}` : '…';
+  const head = named ? title.slice(0, -suffix.length) : title;
+  let out = '';
+  for (const char of head) {
+    if (out.length + h(char).length + tail.length > TITLE_MAX) break;
+    out += h(char);
+  }
+  return `${out.trimEnd()}${tail}`;
+}
+
 /**
  * The portfolio as one self-contained HTML page (inline CSS, no scripts, no external requests),
- * fit for GitHub Pages as index.html and for printing to PDF. Every string goes through `h`;
- * every href is a URL the model already gated to http(s).
+ * fit for GitHub Pages as index.html and for printing to PDF; it passes html-validate's
+ * `recommended` rules. Every string goes through `h`; every href is a URL gated to http(s) by the
+ * model or by the notes' `linkParts` (the same links as the Markdown export). User text is
+ * literal; only roadmap goals keep their `code` spans.
  */
 export function renderHtml(model: PortfolioModel): string {
   const link = (label: string, url: string) => `<a href="${h(url)}" rel="noopener noreferrer">${h(label)}</a>`;
@@ -52,14 +77,14 @@ export function renderHtml(model: PortfolioModel): string {
   body.push(`<footer>${h(generatedLine(model))}</footer>`);
 
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
-    `<title>${h(model.title)}</title>`,
+    `<title>${pageTitle(model.title)}</title>`,
     `<style>${PORTFOLIO_CSS}</style>`,
     '</head>',
     '<body>',
@@ -72,22 +97,34 @@ export function renderHtml(model: PortfolioModel): string {
   ].join('\n');
 }
 
+/**
+ * Lines a note takes on an A4 page at the export's type size (about 80 characters a line). A card
+ * is kept on one page (`break-inside: avoid`) unless its notes alone would nearly fill one.
+ */
+const NOTE_LINES_PER_PAGE = 30;
+const noteLines = (notes: string) => notes.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 80)), 0);
+
 function projectArticle(p: PortfolioProject, link: (label: string, url: string) => string): string {
   const dates = datesLabel(p);
+  const tall = p.notes !== null && noteLines(p.notes) > NOTE_LINES_PER_PAGE;
   const lines = [
-    `<article class="project" aria-label="${h(p.name)}">`,
+    `<article class="project${tall ? ' tall' : ''}" aria-label="${h(p.name)}">`,
     '<div class="project-head">',
     `<h3>${h(p.name)}</h3>`,
     `<span class="badge${p.status === 'done' ? ' done' : ''}">${statusLabel(p)}</span>`,
     '</div>',
-    `<p>${hc(p.description)}</p>`,
+    `<p>${h(p.description)}</p>`,
     ...(dates ? [`<p class="meta">${h(dates)}</p>`] : []),
-    `<ul class="stack" aria-label="Stack">${p.stack.map((s) => `<li>${h(s)}</li>`).join('')}</ul>`,
+    // A visible label, as for the repository (aria-label on a plain list is not announced reliably).
+    `<div class="field stack-field"><span class="label">Stack:</span> <ul class="stack">${p.stack.map((s) => `<li>${h(s)}</li>`).join('')}</ul></div>`,
     ...(p.repoUrl ? [`<p class="field"><span class="label">Repository:</span> ${link(repoLabel(p.repoUrl), p.repoUrl)}</p>`] : []),
     `<p class="field"><span class="label">${h(stepsHeading(p))}</span></p>`,
   ];
-  if (p.stepsDone.length) lines.push('<ul class="steps">', ...p.stepsDone.map((s) => `<li>${hc(s)}</li>`), '</ul>');
-  if (p.notes) lines.push(`<blockquote class="notes">${h(p.notes)}</blockquote>`);
+  if (p.stepsDone.length) lines.push('<ul class="steps">', ...p.stepsDone.map((s) => `<li>${h(s)}</li>`), '</ul>');
+  if (p.notes) {
+    const notes = linkParts(p.notes).map((part) => (part.href ? link(part.text, part.href) : h(part.text))).join('');
+    lines.push(`<blockquote class="notes">${notes}</blockquote>`);
+  }
   lines.push('</article>');
   return lines.join('\n');
 }

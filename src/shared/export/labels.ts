@@ -1,4 +1,5 @@
 import type { PortfolioModel, PortfolioProject } from './portfolio-model';
+import { readableUrl } from './text-links';
 
 /** Wording shared by every renderer, so Markdown, HTML and the preview say the same thing. */
 export const statusLabel = (p: PortfolioProject): string => (p.status === 'done' ? 'Done' : 'In progress');
@@ -12,8 +13,8 @@ export function datesLabel(p: PortfolioProject): string {
 
 export const stepsHeading = (p: PortfolioProject): string => `Steps done (${p.stepsDone.length} of ${p.stepsTotal})`;
 
-/** A repository URL shown without its scheme: "github.com/me/app". */
-export const repoLabel = (url: string): string => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+/** A repository URL as people read it, without scheme or escapes: "github.com/me/app (v2)". */
+export const repoLabel = (url: string): string => readableUrl(url);
 
 export function summaryLine(model: PortfolioModel): string {
   const { done, inProgress, total } = model.counts;

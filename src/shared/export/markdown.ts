@@ -1,14 +1,19 @@
 import { escapeMarkdownInline as md, markdownLink, markdownQuote, markdownWithCode as mdc } from './escape';
 import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, stepsHeading, summaryLine } from './labels';
 import type { PortfolioModel, PortfolioProject } from './portfolio-model';
+import { linkParts } from './text-links';
 
 /**
- * The portfolio as GitHub-flavoured Markdown that also reads well as plain text. Every user and
- * curriculum string goes through `md` (or `markdownQuote`); links only through `markdownLink`.
+ * The portfolio as GitHub-flavoured Markdown that also reads well as plain text and passes
+ * markdownlint's default rules but line length. Every user and curriculum string goes through `md`
+ * (or `markdownQuote`); links only through `markdownLink` or the notes' `linkParts`, the same
+ * gate and the same links as the HTML export. User text (names, descriptions, step titles, notes)
+ * is literal: a backtick stays a backtick. Only roadmap goals keep their `code` spans.
  */
 export function renderMarkdown(model: PortfolioModel): string {
   const out: string[] = [`# ${md(model.name || 'Portfolio')}`, ''];
-  if (model.headline) out.push(`_${md(model.headline)}_`, '');
+  // A plain paragraph: a line of emphasis reads as a fake heading (markdownlint MD036).
+  if (model.headline) out.push(md(model.headline), '');
   if (model.links.length) out.push(model.links.map((l) => markdownLink(l.label, l.url)).join(' · '), '');
   out.push(md(summaryLine(model)), '');
 
@@ -33,18 +38,35 @@ export function renderMarkdown(model: PortfolioModel): string {
   }
 
   out.push('---', '', `_${md(generatedLine(model))}_`, '');
-  return out.join('\n');
+  // No line ends in spaces but a note's deliberate hard break (quote lines are trimmed already).
+  return out.map((line) => (line.startsWith('>') ? line : line.trimEnd())).join('\n');
 }
 
 function projectBlock(p: PortfolioProject): string[] {
-  const out = [`### ${md(p.name)}`, '', mdc(p.description), ''];
+  const out = [`### ${md(p.name)}`, '', md(p.description), ''];
   const dates = datesLabel(p);
   out.push(`- **Status:** ${statusLabel(p)}${dates ? ` · ${dates}` : ''}`);
   out.push(`- **Stack:** ${p.stack.map(md).join(', ')}`);
   if (p.repoUrl) out.push(`- **Repository:** ${markdownLink(repoLabel(p.repoUrl), p.repoUrl)}`);
   out.push(`- **${stepsHeading(p)}**${p.stepsDone.length ? ':' : ''}`);
-  for (const step of p.stepsDone) out.push(`  - ${mdc(step)}`);
+  for (const step of p.stepsDone) out.push(`  - ${md(step)}`);
   out.push('');
-  if (p.notes) out.push(markdownQuote(p.notes), '');
+  if (p.notes) out.push(markdownQuote(p.notes, noteLine), '');
+  return out;
+}
+
+/** One line of notes: http(s) addresses become links showing the address as typed. */
+function noteLine(line: string): string {
+  let out = '';
+  for (const part of linkParts(line)) {
+    if (!part.href) {
+      out += md(part.text);
+      continue;
+    }
+    // "Look!https://…": a `!` right before our `[` would turn the link into an image.
+    const slashes = /(\\*)!$/.exec(out)?.[1];
+    if (slashes !== undefined && slashes.length % 2 === 0) out = `${out.slice(0, -1)}\\!`;
+    out += `[${md(part.text)}](${part.href})`;
+  }
   return out;
 }

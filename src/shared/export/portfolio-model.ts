@@ -3,6 +3,7 @@ import { summarizeProgress } from '../domain/pacing';
 import type { CalendarDate, Plan, Settings } from '../plan-schema';
 import { learnerProject } from '../domain/learner-project';
 import { safeHttpUrl } from './escape';
+import { readableUrl } from './text-links';
 
 export type PortfolioOptions = Settings['portfolio'];
 
@@ -90,7 +91,8 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
       .flatMap((c) => lane[c.id] ?? [])
       .filter((id) => activeIds.has(id))
       .map((id) => plan.steps[id]!.title);
-    const notes = progress.notes.trim();
+    // Spaces at line ends are invisible; dropped so no format carries trailing whitespace.
+    const notes = progress.notes.replace(/[^\S\n]+$/gm, '').trim();
     return [
       {
         id: project.id,
@@ -118,7 +120,7 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
     headline: plan.settings.profile.headline.trim(),
     links: plan.settings.profile.links.flatMap((l) => {
       const url = safeHttpUrl(l.url);
-      return url ? [{ label: l.label, url }] : [];
+      return url ? [{ label: l.label.trim() || readableUrl(url), url }] : [];
     }),
     generatedOn: today,
     projects,

@@ -1,5 +1,6 @@
 import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, stepsHeading, summaryLine } from '@shared/export/labels';
 import type { PortfolioModel, PortfolioProject } from '@shared/export/portfolio-model';
+import { linkParts } from '@shared/export/text-links';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
 import { InlineCode } from '../../components/InlineCode';
@@ -96,7 +97,8 @@ function ProjectPreview({ project: p }: { project: PortfolioProject }) {
           <h4>{p.name}</h4>
           <span className={`pf-badge${p.status === 'done' ? ' done' : ''}`}>{statusLabel(p)}</span>
         </div>
-        <p><InlineCode text={p.description} /></p>
+        {/* The learner's words, literal as in the export: a backtick stays a backtick. */}
+        <p>{p.description}</p>
         {dates && <p className="muted">{dates}</p>}
         <ul className="tags" aria-label="Stack">
           {p.stack.map((s) => <li key={s} className="tag">{s}</li>)}
@@ -105,10 +107,14 @@ function ProjectPreview({ project: p }: { project: PortfolioProject }) {
         <p><strong>{stepsHeading(p)}</strong></p>
         {p.stepsDone.length > 0 && (
           <ul className="pf-steps">
-            {p.stepsDone.map((s, i) => <li key={i}><InlineCode text={s} /></li>)}
+            {p.stepsDone.map((s, i) => <li key={i}>{s}</li>)}
           </ul>
         )}
-        {p.notes && <blockquote className="pf-notes">{p.notes}</blockquote>}
+        {p.notes && (
+          <blockquote className="pf-notes">
+            {linkParts(p.notes).map((part, i) => (part.href ? <ExternalLink key={i} url={part.href}>{part.text}</ExternalLink> : part.text))}
+          </blockquote>
+        )}
       </article>
     </li>
   );
