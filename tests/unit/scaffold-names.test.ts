@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FOLDER_NAME, projectFolderName, pythonPackageName } from '../../src/main/core/scaffold/folder-name';
+import { MAX_FOLDER_NAME, distributionName, projectFolderName, pythonPackageName } from '../../src/main/core/scaffold/folder-name';
+import { STDLIB_MODULES, shadowsModule } from '../../src/main/core/scaffold/python-names';
 import { isInside, safeSegments, unsafeSegmentReason } from '../../src/main/core/scaffold/safe-path';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -55,6 +57,36 @@ describe('pythonPackageName', () => {
     expect(pythonPackageName('1984')).toBe('project_1984');
     expect(pythonPackageName('import')).toBe('import_project');
     expect(pythonPackageName('---')).toBe('project');
+  });
+
+  it('never takes the name of a module it would hide: the tests folder, a dependency, the standard library', () => {
+    const cases: Array<[string, string]> = [
+      ['Tests', 'tests_app'], ['Test', 'test_app'], ['Flask', 'flask_app'], ['Django', 'django_app'], ['Requests', 'requests_app'],
+      ['Pandas', 'pandas_app'], ['BS4', 'bs4_app'], ['Email', 'email_app'], ['JSON', 'json_app'], ['Socket', 'socket_app'],
+      ['Typing', 'typing_app'], ['Flask SocketIO', 'flask_socketio_app'], ['Src', 'src_app'],
+    ];
+    for (const [name, pkg] of cases) expect(pythonPackageName(projectFolderName(name))).toBe(pkg);
+    // The pip name follows the package, so a project called "Flask" does not satisfy its own dependency on Flask.
+    expect(distributionName(projectFolderName('Flask'))).toBe('flask-app');
+    expect(distributionName('library-management-system')).toBe('library-management-system');
+  });
+
+  it('is never a module of the installed Python’s standard library nor a keyword', () => {
+    const stdlib = execFileSync('/usr/bin/python3', ['-c', 'import sys; print(" ".join(sorted(sys.stdlib_module_names)))'], { encoding: 'utf8' }).trim().split(' ');
+    const publicNames = stdlib.filter((n) => !n.startsWith('_'));
+    expect(publicNames.filter((n) => !STDLIB_MODULES.has(n.toLowerCase()))).toEqual([]);
+    for (const n of stdlib) {
+      const pkg = pythonPackageName(n);
+      expect(shadowsModule(pkg), `${n} → ${pkg}`).toBe(false);
+      expect(stdlib).not.toContain(pkg);
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...publicNames, 'flask', 'tests', 'django', 'sklearn'), fc.constantFrom('', ' ', '-', '_'), (n, tail) => {
+        const pkg = pythonPackageName(projectFolderName(`${n}${tail}`, 'x'));
+        expect(shadowsModule(pkg)).toBe(false);
+        expect(pkg).toMatch(/^[a-z_][a-z0-9_]*$/);
+      }),
+    );
   });
 });
 

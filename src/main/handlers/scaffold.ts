@@ -85,7 +85,7 @@ export function createScaffoldHandlers(deps: HandlerDeps): HandlerGroup<Scaffold
           await outcome.undo();
           throw error;
         }
-        const report = { plan, folder: outcome.folder, created: outcome.created, kept: outcome.kept };
+        const report = { plan, folder: outcome.folder, created: outcome.created, kept: outcome.kept, ...(outcome.notice ? { notice: outcome.notice } : {}) };
         if (!plan.settings.scaffoldGit) return report;
         // Only a folder this run made: files the user already had are theirs to commit or not.
         const madeFolder = outcome.created.some((path) => path.endsWith('/') && !path.slice(0, -1).includes('/'));

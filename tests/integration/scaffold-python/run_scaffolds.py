@@ -1,4 +1,5 @@
-"""Checks scaffolded project folders with this Python: compileall, then unittest and pytest.
+"""Checks scaffolded project folders with this Python: compileall, then unittest and pytest and
+the backend's routes (check_one.py), then the README's commands and the Dockerfile's (check_apps.py).
 
 Usage: python3 run_scaffolds.py FOLDER... — prints one JSON object per folder, as a JSON list.
 This process compiles every folder; each folder's tests run in one fresh subprocess of their own
@@ -14,7 +15,9 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 TIMEOUT = 240
-CHECK_ONE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "check_one.py")
+HERE = os.path.dirname(os.path.abspath(__file__))
+CHECK_ONE = os.path.join(HERE, "check_one.py")
+CHECK_APPS = os.path.join(HERE, "check_apps.py")
 
 
 def run(folder, *args):
@@ -33,7 +36,12 @@ def check(folder):
     except (ValueError, IndexError):
         crash = {"exit": code or 1, "output": (out + err)[-3000:]}
         tests = {"pytest": {**crash, "passed": 0, "failed": 1}, "unittest": {**crash, "ran": 0, "ok": False}}
-    result.update(pytest=tests["pytest"], unittest=tests["unittest"])
+    result.update(pytest=tests["pytest"], unittest=tests["unittest"], backend=tests.get("backend"))
+    code, out, err = run(folder, CHECK_APPS)
+    try:
+        result["apps"] = json.loads(out.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        result["apps"] = {"crash": (out + err)[-3000:]}
     return result
 
 

@@ -1,5 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import filenamify from 'filenamify';
+import { shadowsModule } from './python-names';
 import { wellFormed } from './text';
 
 /** Long enough for any real project name, short enough to stay far from path-length limits. */
@@ -36,11 +37,23 @@ function truncateSlug(slug: string): string {
   return (lastDash > 20 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
 }
 
-/** An importable Python package name for the folder slug (`job-scraper` → `job_scraper`). */
+/**
+ * An importable Python package name for the folder slug (`job-scraper` → `job_scraper`): never a
+ * keyword, and never the name of a module it would hide (`flask` → `flask_app`, `tests` →
+ * `tests_app`, `email` → `email_app`; see python-names.ts).
+ */
 export function pythonPackageName(slug: string): string {
   let name = slug.replace(/[^a-z0-9]+/gi, '_').replace(/^_+|_+$/g, '').toLowerCase();
   if (!name) name = 'project';
   if (/^[0-9]/.test(name)) name = `project_${name}`;
   if (PYTHON_KEYWORDS.has(name)) name = `${name}_project`;
+  if (shadowsModule(name)) name = `${name}_app`;
   return name;
 }
+
+/**
+ * The distribution name in pyproject.toml: the package's, dashed (`job-scraper`). Never the
+ * folder slug as such: a project called "Flask" named `flask` would satisfy its own dependency
+ * on Flask, so pip would never install the real one.
+ */
+export const distributionName = (slug: string): string => pythonPackageName(slug).replace(/_/g, '-');

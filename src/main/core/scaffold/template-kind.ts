@@ -4,16 +4,18 @@
  * from the project's *resolved* stack (see resolve-stack.ts) and, for a few flavours the stack
  * cannot tell apart (a weather API, rate limiting, cloud deployment), from its step texts.
  */
-export type TemplateKind =
-  | 'django'
-  | 'flask-chat'
-  | 'scraper'
-  | 'ml-recommender'
-  | 'nlp-sentiment'
-  | 'nlp-faq'
-  | 'flask-weather'
-  | 'flask-api'
-  | 'python-cli';
+export const TEMPLATE_KINDS = [
+  'django',
+  'flask-chat',
+  'scraper',
+  'ml-recommender',
+  'nlp-sentiment',
+  'nlp-faq',
+  'flask-weather',
+  'flask-api',
+  'python-cli',
+] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export interface TemplateChoice {
   kind: TemplateKind;

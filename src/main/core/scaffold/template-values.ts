@@ -1,7 +1,7 @@
 import escapeHtml from 'escape-html';
 import { domainFor, type Domain } from './domains';
 import { domainValues } from './domain-values';
-import { pythonPackageName } from './folder-name';
+import { distributionName, pythonPackageName } from './folder-name';
 import { kindValues } from './kind-values';
 import { chooseTemplate, type TemplateChoice } from './template-kind';
 import { oneLine, quoted } from './text';
@@ -44,6 +44,8 @@ export function templateValues(
     stackPackages: Readonly<Record<string, string[]>>;
     today: string;
     choice?: TemplateChoice;
+    /** The record type; by default the one the project's words pick (see projectDomain). */
+    domain?: Domain;
     /** Paths of the files the scaffold writes, for the README's "What is here". */
     files?: readonly string[];
   },
@@ -53,7 +55,7 @@ export function templateValues(
   const deps = [...new Set([...dependenciesFor(project.stack, options.stackPackages), ...choice.extraDependencies])];
   const name = oneLine(project.name) || options.folderName;
   const description = oneLine(project.description);
-  const domain = projectDomain(project);
+  const domain = options.domain ?? projectDomain(project);
   return {
     project_name: name,
     project_name_quoted: quoted(name),
@@ -62,6 +64,7 @@ export function templateValues(
     description_quoted: quoted(description),
     project_id: project.id,
     slug: options.folderName,
+    distribution_name: distributionName(options.folderName),
     package_name: packageName,
     stack: oneLine(project.stackText) || project.stack.map(oneLine).join(', '),
     stack_list: listOr(project.stack.map((tag) => `- ${oneLine(tag)}`), '- (none listed)'),
@@ -73,6 +76,6 @@ export function templateValues(
     template_kind: choice.kind,
     layout_list: listOr((options.files ?? []).map((f) => `- \`${f}\``), '- (see the folder)'),
     ...domainValues(domain),
-    ...kindValues(choice, packageName, domain),
+    ...kindValues(choice, packageName, options.folderName, domain),
   };
 }

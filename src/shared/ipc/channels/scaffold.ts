@@ -21,6 +21,8 @@ export const ScaffoldReportSchema = z.strictObject({
   created: z.array(z.string()),
   /** Workspace-relative paths that existed already and were left untouched. */
   kept: z.array(z.string()),
+  /** Why the folder kept an earlier layout, in plain words (absent when nothing needs saying). */
+  notice: z.string().optional(),
   /** What became of the optional first Git commit (absent when the setting is off). */
   git: z.strictObject({ status: z.enum(['committed', 'skipped', 'failed']), message: z.string() }).optional(),
 });

@@ -12,6 +12,7 @@ export const ScaffoldReport = forwardRef<HTMLDivElement, { report: FolderReport;
   return (
     <div className="scaffold-report" role="status" tabIndex={-1} ref={ref}>
       <p className="scaffold-summary">{summary}</p>
+      {report.notice && <p className="scaffold-notice">{report.notice}</p>}
       {report.git && <p className="scaffold-git">{report.git.message}</p>}
       {created.length > 0 && <PathList label="Created" paths={created} />}
       {kept.length > 0 && <PathList label="Kept as they were" paths={kept} />}

@@ -3,7 +3,7 @@ import type { FolderStatus, ScaffoldReport } from '@shared/ipc/channels/scaffold
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
 
-export type FolderReport = Pick<ScaffoldReport, 'folder' | 'created' | 'kept' | 'git'>;
+export type FolderReport = Pick<ScaffoldReport, 'folder' | 'created' | 'kept' | 'git' | 'notice'>;
 type Busy = 'create' | 'workspace' | 'open' | null;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -85,7 +85,7 @@ export function useProjectFolder(projectId: string) {
         if (!plan.settings.workspaceDir && !(await chooseWorkspace())) return;
         const reply = await call('scaffold:create', { projectId });
         setPlan(reply.plan);
-        setReport({ folder: reply.folder, created: reply.created, kept: reply.kept, git: reply.git });
+        setReport({ folder: reply.folder, created: reply.created, kept: reply.kept, git: reply.git, notice: reply.notice });
         await refresh();
       }),
     [run, plan.settings.workspaceDir, shell, chooseWorkspace, projectId, setPlan, refresh],

@@ -1,8 +1,9 @@
 """A sentiment baseline with no downloads: multinomial Naive Bayes over words, in plain Python.
 
 It is the yardstick for the roadmap's next step (preprocess with NLTK, then a better model):
-whatever you build should beat `evaluate()` on the same split. data/feedback.csv is a tiny
-bundled sample (text,label with labels positive / neutral / negative).
+whatever you build should beat `evaluate()` on the same split (about 80% on the bundled data,
+where guessing gets 33%). data/feedback.csv is a small bundled sample (text,label: 28 each of
+positive / neutral / negative).
 """
 
 from __future__ import annotations
@@ -53,9 +54,15 @@ class NaiveBayes:
         return max(probabilities, key=probabilities.get), probabilities
 
 
-def split(rows: list, every: int = 4) -> tuple[list, list]:
-    """Every `every`-th row for testing, the rest for training (deterministic, so runs compare)."""
-    return [r for i, r in enumerate(rows) if i % every], [r for i, r in enumerate(rows) if not i % every]
+def split(rows: list[tuple[str, str]], every: int = 4) -> tuple[list, list]:
+    """Every `every`-th row *of each label* for testing, the rest for training: each label is
+    tested in proportion, and the split is deterministic so runs compare."""
+    seen: Counter = Counter()
+    train, test = [], []
+    for row in rows:
+        seen[row[1]] += 1
+        (test if seen[row[1]] % every == 0 else train).append(row)
+    return train, test
 
 
 def evaluate(rows: list[tuple[str, str]]) -> float:
