@@ -108,7 +108,7 @@ describe('browser mode (npm start without Electron)', () => {
     await field.fill(workspace);
     await section.getByRole('button', { name: 'Use this folder' }).click();
     await section.getByRole('button', { name: 'Create project folder' }).click();
-    await expect.poll(() => section.getByRole('status').textContent()).toMatch(/Created 18 items/);
+    await expect.poll(() => section.getByRole('status').textContent()).toMatch(/Created 19 items/);
     expect(await readFile(join(workspace, 'job-scraper', 'README.md'), 'utf8')).toMatch(/^# Job Scraper\n/);
     await section.getByRole('button', { name: 'Open folder' }).click();
     await expect.poll(() => opened).toEqual([app.url, join(workspace, 'job-scraper')]);

@@ -28,7 +28,7 @@ describe('project folder from a card', () => {
     await section.getByRole('button', { name: 'Create project folder' }).click();
 
     const report = section.getByRole('status');
-    await expect.poll(() => report.textContent()).toMatch(/Created 18 items/);
+    await expect.poll(() => report.textContent()).toMatch(/Created 19 items/);
     expect(await report.textContent()).toMatch(/Started a Git repository with a first commit|Git is not installed/);
     expect(await section.getByRole('list', { name: 'Created' }).getByRole('listitem').allTextContents()).toContain('job-scraper/README.md');
     const readme = await readFile(join(folder, 'README.md'), 'utf8');
@@ -57,12 +57,20 @@ describe('project folder from a card', () => {
     let section = await openDetails(app.page, 'AI Chatbot');
     await section.getByRole('button', { name: 'Create project folder' }).click();
     const report = section.getByRole('status');
-    await expect.poll(() => report.textContent()).toMatch(/Created 24 items; kept 2 that already existed/);
+    await expect.poll(() => report.textContent()).toMatch(/Created 25 items; kept 2 that already existed/);
     expect(await section.getByRole('list', { name: 'Kept as they were' }).getByRole('listitem').allTextContents()).toEqual(['ai-chatbot/', 'ai-chatbot/README.md']);
     expect(await readFile(join(folder, 'README.md'), 'utf8')).toBe('my notes, not yours');
 
     await section.getByRole('button', { name: 'Add missing files' }).click();
-    await expect.poll(() => report.textContent()).toMatch(/Nothing to add: all 26 items were already there/);
+    await expect.poll(() => report.textContent()).toMatch(/Nothing to add: all 27 items were already there/);
+    expect(await report.textContent()).not.toMatch(/layout/);
+
+    // Without the record of its layout, a folder with code gets back only its standalone files, and says why.
+    await rm(join(folder, '.prep-planner.json'));
+    await rm(join(folder, 'NOTES.md'));
+    await section.getByRole('button', { name: 'Add missing files' }).click();
+    await expect.poll(() => report.textContent()).toMatch(/Created 1 item; kept 2 that already existed/);
+    expect(await report.textContent()).toContain('no .prep-planner.json saying which template made it, so only .gitignore and NOTES.md were restored');
 
     await rm(folder, { recursive: true });
     await app.reload();

@@ -49,3 +49,23 @@ export async function checkFrontend(projectFolder: string): Promise<string[]> {
   if (!entry || !sources.includes(join(frontend, entry))) problems.push(`index.html's entry script ${entry} is missing`);
   return problems;
 }
+
+/**
+ * The `server.proxy` object of a scaffold's `frontend/vite.config.js`, by running the config file
+ * itself (transpiled to CommonJS, with `vite`'s defineConfig and the React plugin stubbed).
+ */
+export async function viteProxy(projectFolder: string): Promise<Record<string, string | { target: string; ws?: boolean }>> {
+  const source = await readFile(join(projectFolder, 'frontend', 'vite.config.js'), 'utf8');
+  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } });
+  const stubs: Record<string, unknown> = { vite: { defineConfig: (config: unknown) => config }, '@vitejs/plugin-react': { default: () => ({ name: 'react' }) } };
+  const module = { exports: {} as { default?: { server?: { proxy?: Record<string, string | { target: string; ws?: boolean }> } } } };
+  new Function('require', 'module', 'exports', outputText)((name: string) => stubs[name], module, module.exports);
+  return module.exports.default?.server?.proxy ?? {};
+}
+
+/** The GET paths the page fetches (App.jsx's ENDPOINTS array). */
+export async function pageEndpoints(projectFolder: string): Promise<string[]> {
+  const app = await readFile(join(projectFolder, 'frontend', 'src', 'App.jsx'), 'utf8');
+  const literal = /^const ENDPOINTS = (\[.*\]);$/m.exec(app)?.[1] ?? 'null';
+  return JSON.parse(literal.replaceAll("'", '"')) as string[];
+}

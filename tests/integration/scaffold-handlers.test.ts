@@ -55,6 +55,25 @@ describe('scaffold handlers', () => {
     expect(again).toMatchObject({ ok: true, data: { created: [] } });
   });
 
+  it('keeps a folder’s layout when the project changes, says so, and adds nothing that would not fit', async () => {
+    const { call, workspace } = await setup();
+    await call('scaffold:choose-workspace', {});
+    const first = await call('scaffold:create', { projectId: 'library-management-system' });
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.data.notice).toBeUndefined();
+    await rm(join(workspace, 'library-management-system', 'NOTES.md'));
+    // The learner picks Django and adds steps that would choose rate limiting and Docker.
+    expect(await call('board:update-project', { projectId: 'library-management-system', patch: { stackChoices: { 'Flask/Django': 'Django' } } })).toMatchObject({ ok: true });
+    for (const title of ['Add rate limiting to the API.', 'Ship it with Docker.']) {
+      expect(await call('board:add-step', { projectId: 'library-management-system', title })).toMatchObject({ ok: true });
+    }
+    const again = await call('scaffold:create', { projectId: 'library-management-system' });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.data.created).toEqual(['library-management-system/NOTES.md']);
+    expect(again.data.notice).toMatch(/^This folder was made as flask-core \+ store \+ flask-api \(books\); .* now calls for django \+ deploy \(books\): to start from that instead, move or rename the folder/);
+    expect(await tree(join(workspace, 'library-management-system'))).not.toContain('manage.py');
+  });
+
   it('notices a folder that disappeared and recreates it', async () => {
     const { call, workspace } = await setup();
     await call('scaffold:choose-workspace', {});

@@ -8,6 +8,7 @@ import { TEMPLATES_DIR, faultyFs, sampleProject, sandbox, tree } from './scaffol
 const EXPECTED = [
   'job-scraper/',
   'job-scraper/.gitignore',
+  'job-scraper/.prep-planner.json',
   'job-scraper/NOTES.md',
   'job-scraper/README.md',
   'job-scraper/pyproject.toml',
