@@ -88,7 +88,9 @@ async function start(): Promise<void> {
   app.on('will-quit', () => void services.close());
   mainWindow = createMainWindow();
   const notifier = { notify: ({ title, body }: { title: string; body: string }) => Notification.isSupported() && new Notification({ title, body }).show() };
-  app.once('will-quit', startNudges({ store: services.store, curriculum: services.curriculum, clock: systemClock, notifier }));
+  // Read at each check: the open roadmap (store and curriculum) changes when the learner switches.
+  const nudgeDeps = { get store() { return services.store; }, get curriculum() { return services.curriculum; }, clock: systemClock, notifier };
+  app.once('will-quit', startNudges(nudgeDeps));
 }
 
 function createMainWindow(): BrowserWindow {

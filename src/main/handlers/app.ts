@@ -16,6 +16,7 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
       appVersion: deps.appVersion,
       revision: store.revision,
       shell: deps.shellKind ?? 'desktop',
+      roadmapId: deps.roadmapId ?? 'builtin',
     }),
     'app:sync': async ({ revision }) => {
       // A watcher may not have fired yet (or cannot run here): look at the file now.

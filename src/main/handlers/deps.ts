@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock';
 import type { FsPort } from '../core/fs-port';
 import type { GitRunner } from '../core/scaffold/git-init';
 import type { PlanStore } from '../core/plan-store';
+import type { RoadmapManager } from './roadmaps';
 
 export interface FileFilter {
   name: string;
@@ -40,4 +41,8 @@ export interface HandlerDeps {
   printToPdf(html: string): Promise<Uint8Array>;
   /** 'browser' when the local HTTP server runs main (src/server): the page then asks for paths itself. */
   shellKind?: 'desktop' | 'browser';
+  /** Which roadmap the store and curriculum belong to ('builtin' when not given). */
+  roadmapId?: string;
+  /** The data folder's roadmaps (import, switch, remove); the roadmaps:* channels refuse without it. */
+  roadmaps?: RoadmapManager;
 }

@@ -3,6 +3,7 @@ import { createAppHandlers } from './app';
 import { createBoardHandlers } from './board';
 import { createPortfolioHandlers } from './portfolio';
 import { createRoadmapHandlers } from './roadmap';
+import { createRoadmapsHandlers } from './roadmaps';
 import { createScaffoldHandlers } from './scaffold';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from './types';
@@ -31,6 +32,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     createRoadmapHandlers(deps),
     createScaffoldHandlers(deps),
     createPortfolioHandlers(deps),
+    createRoadmapsHandlers(deps),
   ]);
 }
 

@@ -29,7 +29,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
   const render = async (format: ExportFormat): Promise<string | Uint8Array> => {
     const plan = store.plan;
     if (format === 'backup') return serializePlan(plan);
-    if (format === 'ical') return renderICalendar({ curriculum: deps.curriculum, plan, today: today(deps.clock), now: deps.clock.now(), roadmapId: 'builtin' });
+    if (format === 'ical') return renderICalendar({ curriculum: deps.curriculum, plan, today: today(deps.clock), now: deps.clock.now(), roadmapId: deps.roadmapId ?? 'builtin' });
     if (format === 'checklist') return renderProgressChecklist(deps.curriculum, plan, today(deps.clock));
     const model = buildPortfolioModel(deps.curriculum, plan, plan.settings.portfolio, today(deps.clock));
     if (format === 'markdown') return renderMarkdown(model);

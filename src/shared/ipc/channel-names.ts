@@ -2,6 +2,7 @@ import { APP_CHANNEL_NAMES } from './names/app';
 import { BOARD_CHANNEL_NAMES } from './names/board';
 import { PORTFOLIO_CHANNEL_NAMES } from './names/portfolio';
 import { ROADMAP_CHANNEL_NAMES } from './names/roadmap';
+import { ROADMAPS_CHANNEL_NAMES } from './names/roadmaps';
 import { SCAFFOLD_CHANNEL_NAMES } from './names/scaffold';
 
 /**
@@ -15,6 +16,7 @@ export const CHANNEL_NAMES = [
   ...ROADMAP_CHANNEL_NAMES,
   ...SCAFFOLD_CHANNEL_NAMES,
   ...PORTFOLIO_CHANNEL_NAMES,
+  ...ROADMAPS_CHANNEL_NAMES,
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

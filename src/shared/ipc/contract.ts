@@ -4,6 +4,7 @@ import { appChannels } from './channels/app';
 import { boardChannels } from './channels/board';
 import { portfolioChannels } from './channels/portfolio';
 import { roadmapChannels } from './channels/roadmap';
+import { roadmapsChannels } from './channels/roadmaps';
 import { scaffoldChannels } from './channels/scaffold';
 
 export interface ChannelDef {
@@ -18,6 +19,7 @@ export const contract = {
   ...roadmapChannels,
   ...scaffoldChannels,
   ...portfolioChannels,
+  ...roadmapsChannels,
 } satisfies Record<ChannelName, ChannelDef>;
 
 export type Contract = typeof contract;

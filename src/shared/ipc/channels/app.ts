@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CurriculumSchema } from '../../curriculum-schema';
+import { RoadmapCurriculumSchema } from '../../roadmap-curriculum-schema';
 import { CalendarDateSchema, PlanSchema, SettingsSchema } from '../../plan-schema';
 
 const None = z.strictObject({});
@@ -15,7 +15,8 @@ export const NoticeSchema = z.strictObject({
 export type Notice = z.infer<typeof NoticeSchema>;
 
 export const BootSchema = z.strictObject({
-  curriculum: CurriculumSchema,
+  /** The open roadmap's curriculum: the built-in one or an imported one (see roadmaps:switch). */
+  curriculum: RoadmapCurriculumSchema,
   plan: PlanSchema,
   today: CalendarDateSchema,
   notices: z.array(NoticeSchema),
@@ -28,6 +29,8 @@ export const BootSchema = z.strictObject({
    * (the local server: the page asks for paths in fields and gets exports as downloads).
    */
   shell: z.enum(['desktop', 'browser']).default('desktop'),
+  /** Which roadmap is open ('builtin' or an imported one's id): drafts and undo belong to it. */
+  roadmapId: z.string().max(80).default('builtin'),
 });
 export type Boot = z.infer<typeof BootSchema>;
 

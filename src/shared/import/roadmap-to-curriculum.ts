@@ -1,0 +1,49 @@
+import type { Curriculum } from '../curriculum-schema';
+import type { WeekProgress } from '../plan-schema';
+import type { ImportedProgress, ImportedRoadmap } from './roadmap-types';
+
+/** A plan week may stretch from a quarter to four times the pace (plan-schema's lengthFactor). */
+const MIN_LENGTH = 0.25;
+const MAX_LENGTH = 4;
+
+/**
+ * The importer's roadmap as a curriculum the app runs on: the row's span and length are dropped
+ * (the length goes into the plan, see `weekLengths`), everything else is kept as read.
+ */
+export function curriculumFromImport(roadmap: ImportedRoadmap): Curriculum {
+  return {
+    title: roadmap.title,
+    subtitle: roadmap.subtitle,
+    source: roadmap.source,
+    weeks: roadmap.weeks.map(({ number, focus, goals, tasks }) => ({ number, focus, goals, tasks })),
+    projects: roadmap.projects.map(({ id, name, description, steps, stack, stackText, weeks }) => ({ id, name, description, steps, stack, stackText, weeks })),
+    notes: roadmap.notes,
+  };
+}
+
+/**
+ * Each row's length in plan weeks ("Week 1–2" is 2, "Day 1–3" is 3/7), as the plan's per-week
+ * length factor, held within what a plan week may be (¼ to 4): a one-day row is planned as a
+ * quarter week. Returns the factors and how many rows were held to a limit.
+ */
+export function weekLengths(roadmap: ImportedRoadmap): { factors: number[]; clamped: number } {
+  let clamped = 0;
+  const factors = roadmap.weeks.map((w) => {
+    const held = Math.min(MAX_LENGTH, Math.max(MIN_LENGTH, Math.round(w.lengthWeeks * 1000) / 1000));
+    if (held !== Math.round(w.lengthWeeks * 1000) / 1000) clamped++;
+    return held;
+  });
+  return { factors, clamped };
+}
+
+/** Puts a checklist's progress (status, dates, goal ticks) onto fresh plan weeks of the same roadmap. */
+export function applyImportedProgress(weeks: WeekProgress[], progress: ImportedProgress | undefined): void {
+  progress?.weeks.forEach((p, i) => {
+    const week = weeks[i];
+    if (!week) return;
+    week.status = p.status;
+    week.startedOn = p.startedOn;
+    week.completedOn = p.completedOn;
+    week.goalsDone = week.goalsDone.map((_, g) => p.goalsDone[g] ?? null);
+  });
+}

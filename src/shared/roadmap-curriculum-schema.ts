@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { WeekSchema, type Curriculum } from './curriculum-schema';
+
+/**
+ * A roadmap the learner imported (see import/import-roadmap.ts): the same shape as the built-in
+ * curriculum, without its fixed counts (26 weeks, 10 projects of 3 steps). Projects are optional
+ * and may lack a description, steps or a stack; weeks are bounded by what a plan holds (200).
+ * The built-in curriculum passes this schema too, so everything that crosses IPC uses it.
+ */
+export const RoadmapProjectSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
+  name: z.string().min(1).max(300),
+  description: z.string().max(5000),
+  steps: z.array(z.string().min(1).max(300)).max(50),
+  stack: z.array(z.string().min(1).max(100)).max(30),
+  stackText: z.string().max(1000),
+  weeks: z.array(z.int().min(1)).max(200),
+});
+
+export const RoadmapCurriculumSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    title: z.string().min(1).max(300),
+    subtitle: z.string().max(300),
+    source: z.string().max(300),
+    weeks: z.array(WeekSchema).min(1).max(200),
+    projects: z.array(RoadmapProjectSchema).max(200),
+    notes: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })).max(100),
+  })
+  .superRefine((c, ctx) => {
+    c.weeks.forEach((w, i) => {
+      if (w.number !== i + 1) ctx.addIssue({ code: 'custom', message: `week ${i + 1} is numbered ${w.number}`, path: ['weeks', i] });
+    });
+    const ids = new Set<string>();
+    c.projects.forEach((p, i) => {
+      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `duplicate project id ${p.id}`, path: ['projects', i] });
+      ids.add(p.id);
+      for (const w of p.weeks) {
+        if (w > c.weeks.length) ctx.addIssue({ code: 'custom', message: `${p.id} links to missing week ${w}`, path: ['projects', i] });
+      }
+    });
+  });
+
+// Same shape as the built-in curriculum's type, so every view and export takes either (a type error here otherwise).
+export type RoadmapCurriculum = Curriculum;
+const sameShape: Curriculum = {} as z.infer<typeof RoadmapCurriculumSchema>;
+void sameShape;
