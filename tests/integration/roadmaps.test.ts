@@ -16,8 +16,8 @@ async function start(dataDir?: string, openFile: string | null = null): Promise<
   running.push(s);
   return s;
 }
-const ok = <T>(reply: { ok: boolean; data?: T; error?: { message: string } }): T => {
-  if (!reply.ok) throw new Error(`expected ok, got ${reply.error!.message}`);
+const ok = <T = unknown>(reply: { ok: true; data: unknown } | { ok: false; error: { message: string } }): T => {
+  if (!reply.ok) throw new Error(`expected ok, got ${reply.error.message}`);
   return reply.data as T;
 };
 /** Every file under a folder with its bytes, to prove a refused call changed nothing. */
@@ -36,11 +36,12 @@ describe('several roadmaps in one data folder', () => {
   it('imports a roadmap beside the built-in one, each with its own plan, and switching keeps both', async () => {
     const s = await start();
     ok(await s.call('roadmap:set-goal', { week: 1, goal: 0, done: true }));
-    const imported = ok<{ status: string; roadmap: { id: string; title: string; weeks: number; projects: number }; report: { projectsTable: unknown; weeklyTable: { rows: number } } }>(
+    const imported = ok<{ status: string; roadmap: { id: string; title: string; weeks: number; projects: number }; report: { projectsTable: unknown; weeklyTable: { rows: number }; remarks: string[] } }>(
       await s.call('roadmaps:import', { markdown: await fixture('javascript-roadmap.md'), fileName: 'js.md' }),
     );
     expect(imported).toMatchObject({ status: 'imported', roadmap: { id: 'javascript-developer-roadmap', title: 'JavaScript Developer Roadmap 🚀', weeks: 5, projects: 2 } });
     expect(imported.report.weeklyTable.rows).toBe(5);
+    expect(imported.report.remarks).toContain("1 row is longer than four weeks, so planned as four weeks (a plan week's longest length).");
     // Importing does not switch: the built-in roadmap is still open.
     expect(ok<{ active: string }>(await s.call('roadmaps:list', {})).active).toBe('builtin');
 
@@ -57,7 +58,7 @@ describe('several roadmaps in one data folder', () => {
     expect(boot.curriculum.projects.map((p) => p.id)).toEqual(['weather-widget', 'portfolio-site']);
     expect(boot.plan.weeks[0]!.goalsDone).toEqual([null, null, null]);
     ok(await s.call('roadmap:set-goal', { week: 2, goal: 1, done: true }));
-    await s.store.flush();
+    await s.roadmaps.store.flush();
     expect(JSON.parse(await readFile(join(folder, PLAN_FILE), 'utf8')).weeks[1].goalsDone).toEqual([null, '2026-03-02']);
     // The built-in plan on disk still has its own tick and not the other one.
     const builtinOnDisk = JSON.parse(await readFile(join(s.dataDir, PLAN_FILE), 'utf8'));
@@ -126,7 +127,7 @@ describe('several roadmaps in one data folder', () => {
   it('refuses a malformed document with the table, row and fault, and changes nothing', async () => {
     const s = await start();
     await s.call('roadmaps:import', { markdown: await fixture('dsa-plan.md'), fileName: 'dsa-plan.md' });
-    await s.store.flush();
+    await s.roadmaps.store.flush();
     const before = await snapshot(s.dataDir);
     const bad = '# Plan\n\n| Week | Focus | Goals |\n|---|---|---|\n| 1 | Basics | Read |\n| 3 | Gaps | Skip one |\n';
     const reply = await s.call('roadmaps:import', { markdown: bad, fileName: 'gappy.md' });
@@ -184,5 +185,23 @@ describe('several roadmaps in one data folder', () => {
     expect(ok<{ notices: { id: string }[] }>(await damaged.call('app:boot', {})).notices.map((n) => n.id)).toContain('roadmap-index-damaged');
     expect(await damaged.call('roadmaps:import', { markdown: await fixture('dsa-plan.md'), fileName: 'dsa-plan.md' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await snapshot(s.dataDir)).toEqual(before);
+  });
+
+  it('lets a change already sent finish on its own roadmap, then closes that store and hands its lock back', async () => {
+    const s = await start();
+    const { roadmap } = ok<{ roadmap: { id: string } }>(await s.call('roadmaps:import', { markdown: await fixture('dsa-plan.md'), fileName: 'dsa-plan.md' }));
+    const tick = s.call('roadmap:set-goal', { week: 2, goal: 0, done: true });
+    const switched = s.call('roadmaps:switch', { id: roadmap.id });
+    ok(await tick);
+    ok(await switched);
+    expect(JSON.parse(await readFile(join(s.dataDir, PLAN_FILE), 'utf8')).weeks[1].goalsDone[0]).toBe('2026-03-02');
+    // The built-in folder's lock is free again; the open roadmap's folder holds its own.
+    expect(await readdir(s.dataDir)).not.toContain('planner.lock');
+    expect(await readdir(join(s.dataDir, 'roadmaps', roadmap.id))).toContain('planner.lock');
+    // A call after the switch goes to the roadmap open now.
+    ok(await s.call('roadmap:set-goal', { week: 2, goal: 0, done: true }));
+    await s.roadmaps.store.flush();
+    expect(JSON.parse(await readFile(join(s.dataDir, 'roadmaps', roadmap.id, PLAN_FILE), 'utf8')).weeks[1].goalsDone[0]).toBe('2026-03-02');
+    expect(s.roadmaps.store.dataDir).toBe(join(s.dataDir, 'roadmaps', roadmap.id));
   });
 });

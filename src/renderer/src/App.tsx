@@ -3,6 +3,7 @@ import { BoardView } from './features/board/BoardView';
 import { ErrorBar } from './components/ErrorBar';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { NoticeList } from './components/NoticeList';
+import { RoadmapPicker } from './features/roadmaps/RoadmapPicker';
 import { useNavigation } from './navigation';
 
 // The board is what opens first; the other views load when first shown, keeping start-up lean.
@@ -52,6 +53,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <RoadmapPicker />
       </header>
       <NoticeList />
       <ErrorBar />

@@ -3,7 +3,8 @@ import type { Curriculum } from '@shared/curriculum-schema';
 import type { Notice } from '@shared/ipc/channels/app';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
 import { ApiError, call } from './api';
-import { applySync, SYNC_INTERVAL_MS } from './plan-sync';
+import { setDraftScope } from './drafts';
+import { applySync, isSyncPaused, pauseSync, SYNC_INTERVAL_MS } from './plan-sync';
 import { useLiveToday } from './live-today';
 
 interface AppState {
@@ -45,7 +46,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     call('app:boot', {}).then(
       (data) => {
+        setDraftScope(data.roadmapId);
         revision.current = data.revision;
+        pauseSync(false);
         setBoot(data);
         setPlan(data.plan);
         setNotices(data.notices);
@@ -57,10 +60,10 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   // Main may replace the plan while the app runs (a restore, an outside change to planner.json) and
   // may add notices (a backup that failed): ask it every few seconds, and at once after a restore.
   const syncNow = useCallback(async () => {
-    if (revision.current === null) return;
+    if (revision.current === null || isSyncPaused()) return;
     const known = revision.current;
     const reply = await call('app:sync', { revision: known }).catch(() => null);
-    if (!reply || revision.current !== known) return;
+    if (!reply || revision.current !== known || isSyncPaused()) return;
     const next = applySync(known, reply, shownNotices.current);
     revision.current = reply.revision;
     if (next.plan) setPlan(next.plan);

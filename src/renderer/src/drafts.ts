@@ -9,6 +9,13 @@ import { useCallback, useState } from 'react';
  */
 const drafts = new Map<string, unknown>();
 const STORAGE_PREFIX = 'prep-planner-draft:';
+/** Drafts belong to one roadmap (week 3's notes are another week 3 elsewhere): '' for the built-in one. */
+let scope = '';
+
+/** Called at boot with the open roadmap's id, so each roadmap finds only its own drafts. */
+export function setDraftScope(roadmapId: string): void {
+  scope = roadmapId === 'builtin' ? '' : `${roadmapId}/`;
+}
 
 function storage(): Storage | null {
   try {
@@ -18,7 +25,8 @@ function storage(): Storage | null {
   }
 }
 
-export function readDraft<T>(key: string): T | undefined {
+export function readDraft<T>(draftKey: string): T | undefined {
+  const key = scope + draftKey;
   if (drafts.has(key)) return drafts.get(key) as T;
   const stored = storage()?.getItem(STORAGE_PREFIX + key);
   if (stored == null) return undefined;
@@ -31,7 +39,8 @@ export function readDraft<T>(key: string): T | undefined {
   }
 }
 
-export function writeDraft<T>(key: string, value: T): void {
+export function writeDraft<T>(draftKey: string, value: T): void {
+  const key = scope + draftKey;
   drafts.set(key, value);
   try {
     storage()?.setItem(STORAGE_PREFIX + key, JSON.stringify(value));
@@ -40,7 +49,8 @@ export function writeDraft<T>(key: string, value: T): void {
   }
 }
 
-export function clearDraft(key: string): void {
+export function clearDraft(draftKey: string): void {
+  const key = scope + draftKey;
   drafts.delete(key);
   storage()?.removeItem(STORAGE_PREFIX + key);
 }

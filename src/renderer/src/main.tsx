@@ -5,6 +5,7 @@ import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { AppStateProvider } from './app-state';
 import { installApiTransport } from './http-api';
 import { NavigationProvider } from './navigation';
+import { RebootProvider } from './reboot';
 import './styles.css';
 
 installApiTransport();
@@ -13,11 +14,14 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {/* The app shell has its own boundary: even a failing header or provider leaves a panel, not a blank window. */}
     <ViewErrorBoundary name="Prep Planner">
-      <AppStateProvider>
-        <NavigationProvider>
-          <App />
-        </NavigationProvider>
-      </AppStateProvider>
+      {/* A switch to another roadmap starts everything below over (reboot.tsx). */}
+      <RebootProvider>
+        <AppStateProvider>
+          <NavigationProvider>
+            <App />
+          </NavigationProvider>
+        </AppStateProvider>
+      </RebootProvider>
     </ViewErrorBoundary>
   </StrictMode>,
 );

@@ -2,6 +2,14 @@ import type { Notice } from '@shared/ipc/channels/app';
 import type { Plan } from '@shared/plan-schema';
 import { clearHistory } from './features/board/board-history-store';
 
+let paused = false;
+/**
+ * Held while the learner switches roadmaps: main may already answer from the other roadmap's
+ * plan, which must never be shown with this roadmap's curriculum; the app boots afresh after.
+ */
+export const pauseSync = (pause: boolean) => void (paused = pause);
+export const isSyncPaused = () => paused;
+
 /** How often the renderer asks main whether the plan was replaced behind its back (ms). */
 export const SYNC_INTERVAL_MS = 2_000;
 

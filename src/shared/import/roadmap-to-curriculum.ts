@@ -24,14 +24,15 @@ export function curriculumFromImport(roadmap: ImportedRoadmap): Curriculum {
 /**
  * Each row's length in plan weeks ("Week 1–2" is 2, "Day 1–3" is 3/7), as the plan's per-week
  * length factor, held within what a plan week may be (¼ to 4): a one-day row is planned as a
- * quarter week. Returns the factors and how many rows were held to a limit.
+ * quarter week. Returns the factors and how many rows were held to each limit.
  */
-export function weekLengths(roadmap: ImportedRoadmap): { factors: number[]; clamped: number } {
-  let clamped = 0;
+export function weekLengths(roadmap: ImportedRoadmap): { factors: number[]; clamped: { short: number; long: number } } {
+  const clamped = { short: 0, long: 0 };
   const factors = roadmap.weeks.map((w) => {
-    const held = Math.min(MAX_LENGTH, Math.max(MIN_LENGTH, Math.round(w.lengthWeeks * 1000) / 1000));
-    if (held !== Math.round(w.lengthWeeks * 1000) / 1000) clamped++;
-    return held;
+    const length = Math.round(w.lengthWeeks * 1000) / 1000;
+    if (length < MIN_LENGTH) clamped.short++;
+    if (length > MAX_LENGTH) clamped.long++;
+    return Math.min(MAX_LENGTH, Math.max(MIN_LENGTH, length));
   });
   return { factors, clamped };
 }

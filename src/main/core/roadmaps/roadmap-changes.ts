@@ -12,6 +12,7 @@ import { backUpRoadmapFolder, newRoadmapId, writeRoadmapFolder } from './roadmap
 import type { ChannelHandlers, RoadmapList, RoadmapSession, RoadmapSessionOptions } from './roadmap-session';
 
 type ImportReport = z.infer<typeof ImportReportSchema>;
+const rowsText = (n: number) => (n === 1 ? '1 row is' : `${n} rows are`);
 
 /**
  * Imports a Markdown roadmap as a new roadmap beside the others (the open one stays open). The
@@ -36,7 +37,8 @@ export async function importRoadmap<H extends ChannelHandlers>(
   }
   const { factors, clamped } = weekLengths(result.roadmap);
   const report: ImportReport = { ...result.report, remarks: [...result.report.remarks] };
-  if (clamped) report.remarks.push(`${clamped} row(s) are shorter than a quarter week or longer than four weeks; each is planned as that limit (change a week's length in the Roadmap view).`);
+  if (clamped.short) report.remarks.push(`${rowsText(clamped.short)} shorter than a quarter week, so planned as a quarter week (a plan week's shortest length).`);
+  if (clamped.long) report.remarks.push(`${rowsText(clamped.long)} longer than four weeks, so planned as four weeks (a plan week's longest length).`);
   const profile = structuredClone(session.store.plan.settings.profile);
 
   return session.manage(async (index) => {

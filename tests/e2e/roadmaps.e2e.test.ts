@@ -1,0 +1,160 @@
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+
+const SHOTS = process.env.PREP_PLANNER_SHOTS ?? '/tmp';
+const FIXTURES = join(__dirname, '..', 'unit', 'import-fixtures');
+const POLL = { timeout: 15_000 };
+const BUILTIN = 'Python Comprehensive Roadmap: Basic to Advanced';
+const JS = 'JavaScript Developer Roadmap 🚀';
+const JS_ID = 'javascript-developer-roadmap';
+const BUILTIN_GOAL = 'Understand conditionals and loops.';
+const JS_GOAL = 'Types and coercion';
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const pickerButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Roadmap:/ });
+const roadmapsDialog = (page: Page) => page.getByRole('dialog', { name: 'Roadmaps' });
+
+async function openPicker(page: Page) {
+  await pickerButton(page).click();
+  await roadmapsDialog(page).getByRole('list', { name: 'Your roadmaps' }).waitFor();
+}
+
+/** Switches through the picker and waits for the app to boot on the other roadmap. */
+async function switchTo(page: Page, title: string) {
+  await openPicker(page);
+  await roadmapsDialog(page).getByRole('button', { name: `Switch to ${title}` }).first().click();
+  await expect.poll(() => pickerButton(page).textContent(), POLL).toBe(`Roadmap: ${title}`);
+}
+
+const goal = (page: Page, text: string) => page.getByRole('list', { name: 'Roadmap weeks' }).getByRole('checkbox', { name: text, exact: true });
+
+async function roadmapTab(page: Page) {
+  await page.getByRole('tab', { name: 'Roadmap' }).click();
+  await page.getByRole('list', { name: 'Roadmap weeks' }).waitFor();
+}
+
+const planOnDisk = async (dir: string) => JSON.parse(await readFile(join(dir, 'planner.json'), 'utf8'));
+
+describe('several roadmaps (issue 17 part 3)', () => {
+  it('imports a second roadmap from a file, ticks a goal in it, switches back with the first intact, switches again, restarts — both kept', async () => {
+    app = await launchApp({ now: '2026-04-20' });
+    let page = app.page;
+    await roadmapTab(page);
+    await goal(page, BUILTIN_GOAL).check();
+    await expect.poll(async () => (await planOnDisk(app!.dataDir)).weeks[0].goalsDone[1], POLL).toBe('2026-04-20');
+
+    // Import from a file through the (harness-answered) open-file dialog.
+    const file = join(app.saveDir, 'js-roadmap.md');
+    await copyFile(join(FIXTURES, 'javascript-roadmap.md'), file);
+    app.answerOpenFile(file);
+    await openPicker(page);
+    const dialog = roadmapsDialog(page);
+    await dialog.getByRole('button', { name: 'Import from a file…' }).click();
+    const report = dialog.getByRole('status').filter({ hasText: 'Imported' });
+    await report.waitFor();
+    expect(await report.textContent()).toContain(`Imported “${JS}” from js-roadmap.md: 5 weeks, 2 projects.`);
+    expect(await report.textContent()).toContain('Weekly table at line 7, 5 rows in weeks: Week → week number, Topic → focus, What to learn → goals, Practice → tasks, Hours/week → not used, Status → not used.');
+    // Importing lists it without opening it.
+    expect(await dialog.getByRole('list', { name: 'Your roadmaps' }).getByRole('listitem').count()).toBe(2);
+    await page.screenshot({ path: join(SHOTS, 'roadmap-picker-light.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'roadmap-picker-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await dialog.getByRole('button', { name: `Switch to ${JS}` }).last().click();
+    await expect.poll(() => pickerButton(page).textContent(), POLL).toBe(`Roadmap: ${JS}`);
+    // Its own board: the two projects of its projects table.
+    await page.getByRole('tab', { name: 'Board' }).click();
+    await page.getByText('Weather Widget', { exact: true }).first().waitFor();
+    await roadmapTab(page);
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe(JS);
+    expect(await goal(page, BUILTIN_GOAL).count()).toBe(0);
+    await goal(page, JS_GOAL).check();
+    const jsDir = join(app.dataDir, 'roadmaps', JS_ID);
+    await expect.poll(async () => (await planOnDisk(jsDir)).weeks[0].goalsDone, POLL).toEqual([null, '2026-04-20', null]);
+
+    await switchTo(page, BUILTIN);
+    await roadmapTab(page);
+    expect(await goal(page, BUILTIN_GOAL).isChecked()).toBe(true);
+    expect(await goal(page, JS_GOAL).count()).toBe(0);
+    expect((await planOnDisk(app.dataDir)).weeks[0].goalsDone[1]).toBe('2026-04-20');
+
+    await switchTo(page, JS);
+    await roadmapTab(page);
+    expect(await goal(page, JS_GOAL).isChecked()).toBe(true);
+
+    // Restart: the app opens on the roadmap it was on, and both keep their ticks.
+    await app.reload();
+    page = app.page;
+    await expect.poll(() => pickerButton(page).textContent(), POLL).toBe(`Roadmap: ${JS}`);
+    await roadmapTab(page);
+    expect(await goal(page, JS_GOAL).isChecked()).toBe(true);
+    await switchTo(page, BUILTIN);
+    await roadmapTab(page);
+    expect(await goal(page, BUILTIN_GOAL).isChecked()).toBe(true);
+    expect((await planOnDisk(jsDir)).weeks[0].goalsDone).toEqual([null, '2026-04-20', null]);
+  });
+
+  it('imports a dropped .md, refuses a bad one with its message, runs a projects-less roadmap, and removes one after confirming', async () => {
+    app = await launchApp({ now: '2026-04-20' });
+    const page = app.page;
+    const drop = async (name: string, text: string) => {
+      const transfer = await page.evaluateHandle(([fileName, body]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([body!], fileName!, { type: 'text/markdown' }));
+        return dt;
+      }, [name, text]);
+      await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+      await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    };
+    const dialog = roadmapsDialog(page);
+
+    await drop('gappy.md', '# Plan\n\n| Week | Focus | Goals |\n|---|---|---|\n| 1 | Basics | Read |\n| 3 | Gaps | Skip one |\n');
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/^gappy\.md was not imported: Weekly table, row 2 \(line 6\): .+ Nothing was changed\.$/);
+    expect(await dialog.getByRole('list', { name: 'Your roadmaps' }).getByRole('listitem').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'roadmap-picker-error.png') });
+
+    await drop('dsa-plan.md', await readFile(join(FIXTURES, 'dsa-plan.md'), 'utf8'));
+    await dialog.getByRole('status').filter({ hasText: 'Imported “DSA in 8 Weeks”' }).waitFor();
+    expect(await dialog.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toContain('No projects table: the board starts empty');
+    await dialog.getByRole('button', { name: 'Switch to DSA in 8 Weeks' }).last().click();
+    await expect.poll(() => pickerButton(page).textContent(), POLL).toBe('Roadmap: DSA in 8 Weeks');
+
+    // Without a projects table: an empty board, and every view still works.
+    await page.getByRole('tab', { name: 'Board' }).click();
+    await page.getByRole('main').getByRole('heading', { name: 'Backlog' }).waitFor();
+    expect(await page.getByRole('main').getByRole('heading', { name: 'Done' }).count()).toBe(1);
+    expect(await page.getByRole('main').getByText('Library Management System').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'roadmap-empty-board.png') });
+    await roadmapTab(page);
+    expect(await page.getByRole('list', { name: 'Roadmap weeks' }).getByRole('heading', { name: /^Week \d+ / }).count()).toBe(8);
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe('DSA in 8 Weeks');
+    await page.getByRole('tab', { name: 'Portfolio' }).click();
+    await page.getByRole('button', { name: 'Export Calendar (.ics)…' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'could not be shown' }).count()).toBe(0);
+
+    await switchTo(page, BUILTIN);
+    await openPicker(page);
+    await dialog.getByRole('button', { name: 'Remove DSA in 8 Weeks' }).click();
+    const keep = dialog.getByRole('button', { name: 'Keep it' });
+    await expect.poll(() => keep.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'roadmap-remove-confirm.png') });
+    await dialog.getByRole('button', { name: 'Remove DSA in 8 Weeks', exact: true }).last().click();
+    const removed = dialog.getByRole('status').filter({ hasText: 'Removed' });
+    await removed.waitFor();
+    const backup = await removed.locator('code').textContent();
+    expect(backup).toMatch(/backups[\\/]removed-dsa-in-8-weeks-\d{8}T\d{6}$/);
+    expect(JSON.parse(await readFile(join(backup!, 'curriculum.json'), 'utf8')).weeks).toHaveLength(8);
+    expect(await dialog.getByRole('list', { name: 'Your roadmaps' }).getByRole('listitem').count()).toBe(1);
+  });
+});
