@@ -132,9 +132,9 @@ describe('several roadmaps (issue 17 part 3)', () => {
 
     // Without a projects table: an empty board, and every view still works.
     await page.getByRole('tab', { name: 'Board' }).click();
-    await page.getByRole('main').getByRole('heading', { name: 'Backlog' }).waitFor();
-    expect(await page.getByRole('main').getByRole('heading', { name: 'Done' }).count()).toBe(1);
-    expect(await page.getByRole('main').getByText('Library Management System').count()).toBe(0);
+    await page.getByRole('tabpanel', { name: 'Board' }).getByRole('heading', { name: 'Backlog' }).waitFor();
+    expect(await page.getByRole('tabpanel', { name: 'Board' }).getByRole('heading', { name: 'Done' }).count()).toBe(1);
+    expect(await page.getByRole('tabpanel', { name: 'Board' }).getByText('Library Management System').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'roadmap-empty-board.png') });
     await roadmapTab(page);
     expect(await page.getByRole('list', { name: 'Roadmap weeks' }).getByRole('heading', { name: /^Week \d+ / }).count()).toBe(8);
