@@ -1,7 +1,8 @@
 """Runs a scaffold the ways its own documents say, with this Python: every command of README's
 "Run it" (a server must answer 200 on the URL in its comment; a job must exit 0), and, where there
 is a Dockerfile, the image's command as an unprivileged user in a copy of what the image holds,
-with `/app` owned by root and `/data` owned by that user only if the Dockerfile gives it to them.
+with `/app` owned by root and `/data` owned by that user only if the Dockerfile gives it to them
+(run as root, the command runs as nobody; otherwise read-only folders stand in for root's).
 `PYTHONPATH=src` stands in for `pip install` (PyPI is not reachable). Prints one JSON object.
 
 Usage (in the project folder): python3 check_apps.py
@@ -128,8 +129,18 @@ def check_container(workdir):
         for source in sources:
             target = os.path.join(app, dest, os.path.basename(source)) if dest.endswith("/") else os.path.join(app, dest)
             (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, target)
-    if spec["data_owned"]:
-        os.chown(data, 65534, 65534)
+    if os.geteuid() == 0:
+        # Root copied the files, so they are root's; the command runs as nobody, who may write
+        # only where the Dockerfile gave appuser the folder.
+        user = NOBODY
+        if spec["data_owned"]:
+            os.chown(data, 65534, 65534)
+    else:
+        # Not root (a CI runner): the same rule through permissions: all read-only but what was given.
+        user = ()
+        for folder in [app, *(os.path.join(d, n) for d, names, _ in os.walk(app) for n in names)]:
+            os.chmod(folder, 0o555)
+        os.chmod(data, 0o755 if spec["data_owned"] else 0o555)
     port = free_port()
     swap = lambda text: text.replace("/app", app).replace("/data", data).replace(f"0.0.0.0:{spec['expose']}", f"127.0.0.1:{port}")
     env = {k: swap(v) for k, v in spec["env"].items()}
@@ -138,8 +149,10 @@ def check_container(workdir):
     env = {"PATH": f"{shim}:/usr/bin:/bin", "HOME": data, "PYTHONPATH": app + "/src", **env}
     deploy = open("DEPLOY.md", encoding="utf-8").read()
     url = re.search(r"open http://localhost:\d+(/\S*)", deploy)
-    result = run([swap(part) for part in spec["cmd"]], env, app, f"http://127.0.0.1:{port}{url.group(1)}" if spec["expose"] and url else None, NOBODY)
+    result = run([swap(part) for part in spec["cmd"]], env, app, f"http://127.0.0.1:{port}{url.group(1)}" if spec["expose"] and url else None, user)
     written = sorted(os.listdir(data))
+    for folder, _, _ in os.walk(root):
+        os.chmod(folder, 0o755)  # so the temporary folder can be removed
     return {**result, "expose": spec["expose"], "url_in_deploy": bool(url), "data_written": written}
 
 
