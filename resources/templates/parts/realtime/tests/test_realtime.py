@@ -35,3 +35,24 @@ class RealtimeTest(unittest.TestCase):
         self.http.post("/{{resource}}", json={k: v for k, v in sample.items() if k in FIELDS})
         ((name, payload),) = events(client)
         self.assertEqual((name, payload["event"]), ("changed", "created"))
+
+
+class OriginTest(unittest.TestCase):
+    """Only pages from this site (or the sites in FLASK_CORS_ORIGINS) may open a Socket.IO connection:
+    otherwise any web page the learner visits could read and write through it."""
+
+    # An unknown session id: a request that passes the origin check still opens no connection.
+    URL = "/socket.io/?EIO=4&transport=polling&sid=none"
+    REFUSED = b"Not an accepted origin."
+
+    def answer(self, config, origin):
+        return create_app({"TESTING": True, **config}).test_client().get(self.URL, headers={"Origin": origin})
+
+    def test_another_site_is_refused_and_this_one_is_not(self):
+        refused = self.answer({}, "https://evil.example")
+        self.assertEqual((refused.status_code, self.REFUSED in refused.data), (400, True))
+        self.assertNotIn(self.REFUSED, self.answer({}, "http://localhost").data)
+
+    def test_a_site_listed_in_the_settings_is_let_through(self):
+        self.assertNotIn(self.REFUSED, self.answer({"CORS_ORIGINS": ["https://app.example"]}, "https://app.example").data)
+        self.assertIn(self.REFUSED, self.answer({"CORS_ORIGINS": ["https://app.example"]}, "https://evil.example").data)
