@@ -1,9 +1,11 @@
-import { lazy, Suspense, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, type KeyboardEvent, type MouseEvent } from 'react';
 import { BoardView } from './features/board/BoardView';
 import { ErrorBar } from './components/ErrorBar';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { NoticeList } from './components/NoticeList';
 import { RoadmapPicker } from './features/roadmaps/RoadmapPicker';
+import { Announcer } from './a11y/Announcer';
+import { installFocusRescue } from './a11y/focus-rescue';
 import { useNavigation } from './navigation';
 
 // The board is what opens first; the other views load when first shown, keeping start-up lean.
@@ -16,21 +18,47 @@ const VIEWS = [
   { id: 'portfolio', label: 'Portfolio', Component: PortfolioView },
 ] as const;
 
+/** The tab index a key moves to (arrows wrap, Home/End jump), or null for keys tabs ignore. */
+export function tabTarget(key: string, current: number, count: number): number | null {
+  if (key === 'ArrowRight') return (current + 1) % count;
+  if (key === 'ArrowLeft') return (current + count - 1) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return null;
+}
+
+/** The skip link lands on the board's current card (its one Tab stop), or the board itself. */
+function skipToBoard(event: MouseEvent) {
+  const board = document.getElementById('board-cards');
+  if (!board) return;
+  event.preventDefault();
+  const card = board.querySelector<HTMLElement>('[data-card-id][tabindex="0"]');
+  (card ?? board).focus();
+}
+
 export function App() {
   const { view, setView } = useNavigation();
   const active = VIEWS.find((v) => v.id === view)!;
+  useEffect(() => installFocusRescue(), []);
 
-  // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+  // Arrow keys, Home and End move between tabs, as the ARIA tabs pattern expects.
   const onTabKey = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
     const i = VIEWS.findIndex((v) => v.id === view);
-    const next = VIEWS[(i + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]!;
+    const target = tabTarget(event.key, i, VIEWS.length);
+    if (target === null) return;
+    event.preventDefault();
+    const next = VIEWS[target]!;
     setView(next.id);
     document.getElementById(`tab-${next.id}`)?.focus();
   };
 
   return (
     <div className="app">
+      {view === 'board' && (
+        <a className="skip-link" href="#board-cards" onClick={skipToBoard}>
+          Skip to board
+        </a>
+      )}
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">▦</span>
@@ -57,14 +85,18 @@ export function App() {
       </header>
       <NoticeList />
       <ErrorBar />
-      <main id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className="app-main">
-        {/* Keyed by view: a failed view does not stay failed when the user switches away and back. */}
-        <ViewErrorBoundary key={active.id} name={`The ${active.label} view`}>
-          <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
-            <active.Component />
-          </Suspense>
-        </ViewErrorBoundary>
+      {/* main stays the page's main landmark; the tab panel sits inside it. */}
+      <main className="app-main">
+        <div id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className="tab-panel">
+          {/* Keyed by view: a failed view does not stay failed when the user switches away and back. */}
+          <ViewErrorBoundary key={active.id} name={`The ${active.label} view`}>
+            <Suspense fallback={<p className="muted" aria-busy="true">Loading…</p>}>
+              <active.Component />
+            </Suspense>
+          </ViewErrorBoundary>
+        </div>
       </main>
+      <Announcer />
     </div>
   );
 }

@@ -21,7 +21,8 @@ interface Props extends CardListProps {
   column: Column;
   /** Cards counted towards the total and WIP limit (hidden ones included). */
   count: number;
-  renderHeader?(column: Column, count: number): ReactNode;
+  /** `shown` is how many of the counted cards the filter lets through. */
+  renderHeader?(column: Column, count: number, shown: number): ReactNode;
   emptyText: string;
 }
 
@@ -46,7 +47,7 @@ export const BoardColumn = memo(function BoardColumn({ column, count, renderHead
   const List = list.ids.length >= VIRTUALIZE_FROM ? VirtualCardList : PlainCardList;
   return (
     <section ref={setNodeRef} className={`column${isOver ? ' is-over' : ''}`} data-role={column.role}>
-      {renderHeader?.(column, count)}
+      {renderHeader?.(column, count, Math.min(count, list.ids.length))}
       <SortableContext id={column.id} items={list.ids as string[]} strategy={verticalListSortingStrategy}>
         <List {...list} />
       </SortableContext>

@@ -36,8 +36,9 @@ export const BoardToolbar = memo(function BoardToolbar(p: Props) {
           onChange={(e) => p.onFilter({ ...p.filter, query: e.target.value })}
         />
         <span className="spacer" />
-        <button type="button" className="button" onClick={p.onUndo} disabled={!p.canUndo} aria-keyshortcuts="Control+Z Meta+Z">Undo</button>
-        <button type="button" className="button" onClick={p.onRedo} disabled={!p.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo</button>
+        {/* Each hands focus to the other when it runs out (see a11y/focus-rescue.ts). */}
+        <button type="button" id="board-undo" data-focus-fallback="board-redo" className="button" onClick={p.onUndo} disabled={!p.canUndo} aria-keyshortcuts="Control+Z Meta+Z">Undo</button>
+        <button type="button" id="board-redo" data-focus-fallback="board-undo" className="button" onClick={p.onRedo} disabled={!p.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo</button>
         <button type="button" className="button" onClick={p.onArchive}>Archive</button>
         <button type="button" className="button" onClick={p.onAddColumn}>Add column</button>
       </div>

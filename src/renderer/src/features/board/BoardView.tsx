@@ -13,6 +13,9 @@ import { ArchivedSteps } from './StepEditor';
 import { useBoardActions } from './use-board-actions';
 import { useBoardModel } from './use-board-model';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { announce } from '../../a11y/announce';
+import { BoardActionsContext } from './board-actions-context';
+import { FilterCount } from './board-counts';
 import './board.css';
 
 type ColumnEdit = { columnId: string | null } | null;
@@ -30,7 +33,6 @@ export function BoardView() {
   const [columnEdit, setColumnEdit] = useState<ColumnEdit>(null);
   const [archiveOpen, setArchiveOpen] = useState(false);
   const model = useBoardModel(plan, curriculum, filter);
-  useUndoShortcuts(actions.undo, actions.redo);
 
   // Other views ask for a project's details through navigation; act once, then let go.
   useEffect(() => {
@@ -45,8 +47,11 @@ export function BoardView() {
   const onToggleLane = useCallback((id: string, collapsed: boolean) => void setLaneCollapsed(id, collapsed), [setLaneCollapsed]);
   const onOpenWeek = useCallback((week: number) => openWeek(week), [openWeek]);
   const onColumnSettings = useCallback((columnId: string) => setColumnEdit({ columnId }), []);
-  const onUndo = useCallback(() => void undo(), [undo]);
-  const onRedo = useCallback(() => void redo(), [redo]);
+  const onUndo = useCallback(() => void undo().then((ok) => ok && announce('Undone: the board is back as it was before your last change.')), [undo]);
+  const onRedo = useCallback(() => void redo().then((ok) => ok && announce('Redone: your change is back on the board.')), [redo]);
+  useUndoShortcuts(onUndo, onRedo);
+  const { updateColumn } = actions;
+  const onRenameColumn = useCallback((columnId: string, title: string) => void updateColumn({ columnId, patch: { title } }), [updateColumn]);
   const onAddColumn = useCallback(() => setColumnEdit({ columnId: null }), []);
   const onArchive = useCallback(() => setArchiveOpen(true), []);
 
@@ -54,7 +59,9 @@ export function BoardView() {
   const editing = columnEdit ? (plan.board.columns.find((c) => c.id === columnEdit.columnId) ?? null) : undefined;
 
   return (
+    <BoardActionsContext.Provider value={actions}>
     <div className="board-view">
+      <h1 className="visually-hidden">Board</h1>
       <BoardToolbar
         mode={mode}
         onMode={setMode}
@@ -68,8 +75,10 @@ export function BoardView() {
         onAddColumn={onAddColumn}
         onArchive={onArchive}
       />
+      <FilterCount plan={plan} model={model} mode={mode} />
+      <section id="board-cards" className="board-cards" tabIndex={-1} aria-label={mode === 'projects' ? 'Project cards' : 'Step cards'}>
       {mode === 'projects' ? (
-        <ProjectBoard plan={plan} model={model} onMove={onMoveProject} onOpen={setDetailsId} onOpenWeek={onOpenWeek} onColumnSettings={onColumnSettings} />
+        <ProjectBoard plan={plan} model={model} onMove={onMoveProject} onOpen={setDetailsId} onOpenWeek={onOpenWeek} onColumnSettings={onColumnSettings} onRenameColumn={onRenameColumn} />
       ) : (
         <>
           <label className="focus-picker">
@@ -82,6 +91,7 @@ export function BoardView() {
           <StepLanes plan={plan} model={model} focus={focus && focus in plan.projects ? focus : null} onMove={onMoveStep} onToggle={onToggleLane} onOpen={setDetailsId} />
         </>
       )}
+      </section>
       {details && (
         <CardDetails
           key={details.id}
@@ -99,10 +109,11 @@ export function BoardView() {
       {archiveOpen && (
         <Dialog title="Archived and deleted steps" onClose={() => setArchiveOpen(false)}>
           <div className="dialog-body">
-            <ArchivedSteps plan={plan} actions={actions} projectName={(id) => model.info(id).name} />
+            <ArchivedSteps plan={plan} actions={actions} projectName={(id) => model.info(id).name} headingLevel={3} />
           </div>
         </Dialog>
       )}
     </div>
+    </BoardActionsContext.Provider>
   );
 }

@@ -20,6 +20,14 @@ const ROLES: Array<{ value: Column['role']; label: string }> = [
   { value: 'done', label: 'Done (stamps a finish date)' },
 ];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Says which cards a deleted column hands on: "Move its 10 project cards and 30 step cards to". */
+export function moveText(projects: number, steps: number): string {
+  const parts = [projects && plural(projects, 'project card'), steps && plural(steps, 'step card')].filter(Boolean);
+  return `Move its ${parts.join(' and ')} to`;
+}
+
 /** Rename, re-role, limit, reorder or delete a column; deleting a non-empty one asks where its cards go. */
 export function ColumnDialog({ board, column, actions, onClose }: Props) {
   // Typed values outlive Escape: reopening the same column (or "New column") shows them again.
@@ -31,6 +39,7 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');
   const index = column ? board.columns.findIndex((c) => c.id === column.id) : -1;
   const cards = column ? cardCount(board, column.id) : 0;
+  const projectCards = column ? (board.projects[column.id]?.length ?? 0) : 0;
   const limitValue = limit.trim() === '' ? null : Number(limit);
   const limitBad = limitValue !== null && (!Number.isInteger(limitValue) || limitValue < 1 || limitValue > 999);
 
@@ -53,7 +62,7 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
       <form className="dialog-body" onSubmit={save}>
         <label>
           Title
-          <input className="input" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={60} required autoFocus />
+          <input className="input" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={60} required data-autofocus />
         </label>
         <label>
           Kind
@@ -87,7 +96,7 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
         <section className="dialog-body danger-zone" aria-label="Delete column">
           {cards > 0 && (
             <label>
-              Move its {cards} card{cards === 1 ? '' : 's'} to
+              {moveText(projectCards, cards - projectCards)}
               <select className="input" value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
                 {others.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
               </select>

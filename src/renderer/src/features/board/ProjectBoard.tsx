@@ -12,12 +12,13 @@ interface Props {
   onOpen(id: string): void;
   onOpenWeek(week: number): void;
   onColumnSettings(columnId: string): void;
+  onRenameColumn?(columnId: string, title: string): void;
 }
 
 const listLabel = (column: Column) => column.title;
 
 /** The ten (or more) projects across the board's columns. */
-export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumnSettings }: Props) {
+export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumnSettings, onRenameColumn }: Props) {
   const { info, progressOf } = model;
   const nameOf = useCallback((id: string) => info(id).name, [info]);
   const projects = plan.projects;
@@ -44,8 +45,8 @@ export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumn
     [info, progressOf, projects, onOpen, onOpenWeek],
   );
   const renderHeader = useCallback(
-    (column: Column, count: number) => <ColumnHeader column={column} count={count} onSettings={onColumnSettings} />,
-    [onColumnSettings],
+    (column: Column, count: number, shown: number) => <ColumnHeader column={column} count={count} shown={shown} onSettings={onColumnSettings} onRename={onRenameColumn} />,
+    [onColumnSettings, onRenameColumn],
   );
   return (
     <SortableBoard

@@ -30,7 +30,7 @@ export interface SortableBoardProps {
   className?: string;
   nameOf(id: string): string;
   listLabel(column: Column): string;
-  renderHeader?(column: Column, count: number): ReactNode;
+  renderHeader?(column: Column, count: number, shown: number): ReactNode;
   renderCard(id: string): ReactNode;
   /** `toIndex` is a position in the full column (hidden cards counted), ready for main. */
   onMove(id: string, toColumn: string, toIndex: number): void;

@@ -84,12 +84,13 @@ function StepTitleInput({ step, onRename }: { step: Step; onRename(step: Step, v
 }
 
 /** Archived and deleted steps (of one project, or all), each with a way back. */
-export function ArchivedSteps({ plan, actions, projectId, projectName }: { plan: Plan; actions: BoardActions; projectId?: string; projectName?: (id: string) => string }) {
+export function ArchivedSteps({ plan, actions, projectId, projectName, headingLevel = 4 }: { plan: Plan; actions: BoardActions; projectId?: string; projectName?: (id: string) => string; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const gone = Object.values(plan.steps).filter((s) => s.state !== 'active' && (!projectId || s.projectId === projectId));
   if (gone.length === 0) return projectId ? null : <p className="muted">Nothing is archived or deleted.</p>;
   return (
     <div className="archived">
-      <h4>Archived and deleted</h4>
+      <Heading>Archived and deleted</Heading>
       <ul className="step-rows">
         {gone.map((step) => (
           <li key={step.id} className="step-row">

@@ -35,7 +35,7 @@ export const StepLane = memo(function StepLane(props: Props) {
   const nameOf = useCallback((id: string) => steps[id]?.title ?? id, [steps]);
   const renderCard = useCallback((id: string) => {
     const step = steps[id];
-    return step ? <StepCardContent title={step.title} builtin={step.builtin} completedOn={step.completedOn} /> : null;
+    return step ? <StepCardContent id={id} title={step.title} builtin={step.builtin} completedOn={step.completedOn} /> : null;
   }, [steps]);
   const move = useCallback((id: string, toColumn: string, toIndex: number) => onMove(projectId, id, toColumn, toIndex), [onMove, projectId]);
   const visible = useCallback((id: string) => {
@@ -43,7 +43,7 @@ export const StepLane = memo(function StepLane(props: Props) {
     return step !== undefined && step.state === 'active' && (!matches || matches(step));
   }, [steps, matches]);
   const isActive = useCallback((id: string) => steps[id]?.state === 'active', [steps]);
-  const renderHeader = useCallback((column: Column, count: number) => <ColumnHeader column={column} count={count} compact />, []);
+  const renderHeader = useCallback((column: Column, count: number, shown: number) => <ColumnHeader column={column} count={count} shown={shown} compact />, []);
   const { done, total } = props;
   return (
     <section ref={sectionRef} className={`lane${props.collapsed ? ' collapsed' : ''}`} aria-labelledby={headingId}>

@@ -7,6 +7,8 @@ import type { RequestOf } from '@shared/ipc/contract';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
+import { announce } from '../../a11y/announce';
+import { wipExceeded } from './board-counts';
 import { getHistory, setHistory } from './board-history-store';
 
 interface RunOptions {
@@ -84,7 +86,7 @@ export function useBoardActions() {
   const travel = useCallback(
     async (direction: 'undo' | 'redo') => {
       const step = (direction === 'undo' ? undo : redo)(getHistory(), sliceOf(state.current.shown));
-      if (!step) return;
+      if (!step) return false;
       const ok = await run(() => call('board:restore', { slice: step.restore }), {
         undoable: false,
         optimistic: (p) => {
@@ -93,16 +95,22 @@ export function useBoardActions() {
         },
       });
       if (ok) setHistory(step.history);
+      return ok;
     },
     [run],
   );
 
   return useMemo(
     () => ({
-      moveProject: (projectId: string, toColumn: string, toIndex: number) =>
-        run(() => call('board:move-project', { projectId, toColumn, toIndex }), {
+      moveProject: async (projectId: string, toColumn: string, toIndex: number) => {
+        // Every road (drag, details, card menu) says so when a move passes a column's limit.
+        const over = wipExceeded(state.current.shown.board.columns, state.current.shown.board.projects, projectId, toColumn);
+        const ok = await run(() => call('board:move-project', { projectId, toColumn, toIndex }), {
           optimistic: (p) => ({ ...p, board: { ...p.board, projects: moveCard(p.board.projects, { cardId: projectId, toColumn, toIndex }) } }),
-        }),
+        });
+        if (ok && over) announce(over);
+        return ok;
+      },
       moveStep: (projectId: string, stepId: string, toColumn: string, toIndex: number) =>
         run(() => call('board:move-step', { projectId, stepId, toColumn, toIndex }), {
           optimistic: (p) => ({

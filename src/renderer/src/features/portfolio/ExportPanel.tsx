@@ -49,7 +49,8 @@ export function ExportPanel() {
       <p className="muted">Markdown, web page and PDF match the preview; the calendar and the checklist hold the whole roadmap.</p>
       <div className="pf-export-buttons">
         {BUTTONS.map((b) => (
-          <button key={b.format} type="button" className="button" disabled={busy !== null} aria-label={`Export ${b.label}`} aria-describedby={`${id}-${b.format}`} onClick={() => void run(b.format)}>
+          // aria-disabled, not disabled: a disabled button drops keyboard focus to the page.
+          <button key={b.format} type="button" className="button" aria-disabled={busy !== null} aria-label={`Export ${b.label}`} aria-describedby={`${id}-${b.format}`} onClick={() => busy === null && void run(b.format)}>
             {busy === b.format ? 'Saving…' : `Export ${b.label}`}
             <span id={`${id}-${b.format}`} className="pf-hint muted">{b.hint}</span>
           </button>

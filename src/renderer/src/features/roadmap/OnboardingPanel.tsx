@@ -11,7 +11,8 @@ export function OnboardingPanel({ roadmap }: { roadmap: Roadmap }) {
   const titleId = useId();
   const { plan, today, setSchedule, skipOnboarding } = roadmap;
   return (
-    <section role="dialog" aria-modal="false" aria-labelledby={titleId} className="onboarding panel">
+    // Once answered the panel goes; focus moves to where the answer can be changed later.
+    <section role="dialog" aria-modal="false" aria-labelledby={titleId} className="onboarding panel" data-focus-fallback="schedule-summary">
       <h2 id={titleId}>When do you start, and at what pace?</h2>
       <p className="muted">
         The plan is flexible: go at your own pace, stretch or skip single weeks, and change it later under “Pace and start date”.

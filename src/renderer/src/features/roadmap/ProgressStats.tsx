@@ -31,8 +31,8 @@ export function ProgressStats({ summary }: { summary: ProgressSummary }) {
           <dt>Goals</dt>
           <dd>
             {percent(summary.goalShare)} <span className="muted">({summary.goalsDone} of {summary.goalsTotal})</span>
+            <progress max={summary.goalsTotal || 1} value={summary.goalsDone} aria-label="Goals done" />
           </dd>
-          <progress max={summary.goalsTotal || 1} value={summary.goalsDone} aria-label="Goals done" />
         </div>
         <div>
           <dt>Tasks</dt>
@@ -48,8 +48,8 @@ export function ProgressStats({ summary }: { summary: ProgressSummary }) {
           <dt>Weeks</dt>
           <dd>
             {percent(summary.weekShare)} <span className="muted">({summary.weeksDone} of {summary.weeksTotal})</span>
+            <progress max={summary.weeksTotal || 1} value={summary.weeksDone} aria-label="Weeks done or skipped" />
           </dd>
-          <progress max={summary.weeksTotal || 1} value={summary.weeksDone} aria-label="Weeks done or skipped" />
         </div>
         <div>
           <dt>Planned finish</dt>
@@ -57,8 +57,10 @@ export function ProgressStats({ summary }: { summary: ProgressSummary }) {
         </div>
         <div>
           <dt>Forecast finish</dt>
-          <dd>{summary.forecastFinish ? formatDay(summary.forecastFinish) : '—'}</dd>
-          {summary.forecastBasis && <small className="muted">{BASIS[summary.forecastBasis]}</small>}
+          <dd>
+            {summary.forecastFinish ? formatDay(summary.forecastFinish) : '—'}
+            {summary.forecastBasis && <small className="muted">{BASIS[summary.forecastBasis]}</small>}
+          </dd>
         </div>
       </dl>
     </section>

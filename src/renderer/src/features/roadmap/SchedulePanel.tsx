@@ -16,7 +16,7 @@ export function SchedulePanel({ roadmap }: { roadmap: Roadmap }) {
   const { startDate, pace } = plan.settings;
   return (
     <details className="schedule-panel panel">
-      <summary>
+      <summary id="schedule-summary">
         <span className="summary-title">Pace and start date</span>{' '}
         <span className="muted">
           {startDate ? `from ${formatDay(startDate)}` : `not set (plan shown from ${formatDay(planned.schedule.startDate)})`} · {paceText(pace)}

@@ -109,7 +109,7 @@ export const WeekCard = memo(function WeekCard(props: Props) {
           <ul aria-label={`Week ${n} projects`}>
             {projects.map((p) => (
               <li key={p.id}>
-                <button type="button" className="chip" onClick={() => props.onOpenProject(p.id)}>
+                <button type="button" className="rm-chip" onClick={() => props.onOpenProject(p.id)}>
                   <span className="visually-hidden">Open project card: </span>
                   {p.name}
                 </button>

@@ -1,0 +1,81 @@
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+
+interface Props {
+  /** The text being renamed. */
+  value: string;
+  /** Accessible name of the edit field, e.g. "Column title". */
+  label: string;
+  /** The button that shows the title and starts renaming; its name is the title itself. */
+  className?: string;
+  maxLength: number;
+  onRename(next: string): void;
+  /** Rendered around the title button (a heading, a paragraph). */
+  wrap(button: ReactNode): ReactNode;
+}
+
+/**
+ * Rename in place: the title is a button; Enter, F2 or a click turns it into a field. In the
+ * field Enter (or leaving it) saves a changed, non-empty title and Escape puts the old one back.
+ * Focus returns to the title either way.
+ */
+export function InlineRename({ value, label, className, maxLength, onRename, wrap }: Props) {
+  const [editing, setEditing] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const done = useRef(false);
+  const finish = (save: boolean, text: string) => {
+    if (done.current) return;
+    done.current = true;
+    const clean = text.trim();
+    if (save && clean && clean !== value) onRename(clean);
+    setEditing(false);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  };
+  const onFieldKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    event.stopPropagation();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      finish(true, event.currentTarget.value);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      finish(false, value);
+    }
+  };
+  if (editing) {
+    return (
+      <input
+        className="input rename-field"
+        aria-label={label}
+        defaultValue={value}
+        maxLength={maxLength}
+        autoFocus
+        onFocus={(e) => e.currentTarget.select()}
+        onKeyDown={onFieldKey}
+        onBlur={(e) => finish(true, e.currentTarget.value)}
+        // Keep the drag sensors from treating a click in the field as the start of a drag.
+        onPointerDown={(e) => e.stopPropagation()}
+      />
+    );
+  }
+  const start = () => {
+    done.current = false;
+    setEditing(true);
+  };
+  return wrap(
+    <button
+      ref={buttonRef}
+      type="button"
+      className={`rename-button ${className ?? ''}`}
+      aria-keyshortcuts="Enter F2"
+      title="Rename (Enter or F2)"
+      onClick={start}
+      onKeyDown={(e) => {
+        if (e.key === 'F2') {
+          e.preventDefault();
+          start();
+        }
+      }}
+    >
+      {value}
+    </button>,
+  );
+}
