@@ -15,6 +15,7 @@ interface Props {
   onRedo(): void;
   onAddColumn(): void;
   onArchive(): void;
+  onHelp(): void;
 }
 
 export const BoardToolbar = memo(function BoardToolbar(p: Props) {
@@ -29,6 +30,8 @@ export const BoardToolbar = memo(function BoardToolbar(p: Props) {
         </div>
         <input
           type="search"
+          id="board-search"
+          aria-keyshortcuts="/"
           className="input search"
           placeholder="Search cards"
           aria-label="Search cards"
@@ -41,6 +44,7 @@ export const BoardToolbar = memo(function BoardToolbar(p: Props) {
         <button type="button" id="board-redo" data-focus-fallback="board-undo" className="button" onClick={p.onRedo} disabled={!p.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">Redo</button>
         <button type="button" className="button" onClick={p.onArchive}>Archive</button>
         <button type="button" className="button" onClick={p.onAddColumn}>Add column</button>
+        <button type="button" className="button" onClick={p.onHelp} aria-keyshortcuts="?">Shortcuts</button>
       </div>
       <div className="chips" role="group" aria-label="Filter by stack">
         {p.tags.map((tag) => (

@@ -12,7 +12,9 @@ import { StepLanes } from './StepLanes';
 import { ArchivedSteps } from './StepEditor';
 import { useBoardActions } from './use-board-actions';
 import { useBoardModel } from './use-board-model';
-import { useUndoShortcuts } from './use-undo-shortcuts';
+import { useBoardShortcuts } from './use-board-shortcuts';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { UndoToast } from './UndoToast';
 import { announce } from '../../a11y/announce';
 import { BoardActionsContext } from './board-actions-context';
 import { FilterCount } from './board-counts';
@@ -49,7 +51,10 @@ export function BoardView() {
   const onColumnSettings = useCallback((columnId: string) => setColumnEdit({ columnId }), []);
   const onUndo = useCallback(() => void undo().then((ok) => ok && announce('Undone: the board is back as it was before your last change.')), [undo]);
   const onRedo = useCallback(() => void redo().then((ok) => ok && announce('Redone: your change is back on the board.')), [redo]);
-  useUndoShortcuts(onUndo, onRedo);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const onHelp = useCallback(() => setHelpOpen(true), []);
+  const onSearch = useCallback(() => document.getElementById('board-search')?.focus(), []);
+  useBoardShortcuts({ onUndo, onRedo, onHelp, onSearch });
   const { updateColumn } = actions;
   const onRenameColumn = useCallback((columnId: string, title: string) => void updateColumn({ columnId, patch: { title } }), [updateColumn]);
   const onAddColumn = useCallback(() => setColumnEdit({ columnId: null }), []);
@@ -74,6 +79,7 @@ export function BoardView() {
         onRedo={onRedo}
         onAddColumn={onAddColumn}
         onArchive={onArchive}
+        onHelp={onHelp}
       />
       <FilterCount plan={plan} model={model} mode={mode} />
       <section id="board-cards" className="board-cards" tabIndex={-1} aria-label={mode === 'projects' ? 'Project cards' : 'Step cards'}>
@@ -106,6 +112,8 @@ export function BoardView() {
         />
       )}
       {editing !== undefined && <ColumnDialog key={editing?.id ?? 'new'} board={plan.board} column={editing} actions={actions} onClose={() => setColumnEdit(null)} />}
+      {helpOpen && <ShortcutsSheet onClose={() => setHelpOpen(false)} />}
+      <UndoToast onUndo={onUndo} />
       {archiveOpen && (
         <Dialog title="Archived and deleted steps" onClose={() => setArchiveOpen(false)}>
           <div className="dialog-body">

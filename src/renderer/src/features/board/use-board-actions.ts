@@ -8,6 +8,7 @@ import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
 import { announce } from '../../a11y/announce';
+import { showToast } from '../../a11y/toast';
 import { wipExceeded } from './board-counts';
 import { getHistory, setHistory } from './board-history-store';
 
@@ -33,7 +34,7 @@ const isEmpty = (change: BoardChange) =>
  * back, and a refused change simply disappears with main's message shown.
  */
 export function useBoardActions() {
-  const { plan, setPlan, reportError, clearError } = useAppState();
+  const { plan, curriculum, setPlan, reportError, clearError } = useAppState();
   const state = useRef({ confirmed: plan, shown: plan, pending: [] as Pending[], sequence: 0 });
   if (plan !== state.current.shown) {
     // Another view (or a boot) replaced the plan: that is main's word, so it is the new base.
@@ -100,8 +101,12 @@ export function useBoardActions() {
     [run],
   );
 
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    // Names for the undo message, read at the time of the change.
+    const projectName = (id: string) => curriculum.projects.find((p) => p.id === id)?.name ?? id;
+    const stepTitle = (id: string) => state.current.shown.steps[id]?.title ?? 'step';
+    const columnTitle = (id: string) => state.current.shown.board.columns.find((c) => c.id === id)?.title ?? id;
+    return {
       moveProject: async (projectId: string, toColumn: string, toIndex: number) => {
         // Every road (drag, details, card menu) says so when a move passes a column's limit.
         const over = wipExceeded(state.current.shown.board.columns, state.current.shown.board.projects, projectId, toColumn);
@@ -109,22 +114,32 @@ export function useBoardActions() {
           optimistic: (p) => ({ ...p, board: { ...p.board, projects: moveCard(p.board.projects, { cardId: projectId, toColumn, toIndex }) } }),
         });
         if (ok && over) announce(over);
+        if (ok) showToast(`Moved ${projectName(projectId)} to ${columnTitle(toColumn)}.`);
         return ok;
       },
-      moveStep: (projectId: string, stepId: string, toColumn: string, toIndex: number) =>
-        run(() => call('board:move-step', { projectId, stepId, toColumn, toIndex }), {
+      moveStep: async (projectId: string, stepId: string, toColumn: string, toIndex: number) => {
+        const ok = await run(() => call('board:move-step', { projectId, stepId, toColumn, toIndex }), {
           optimistic: (p) => ({
             ...p,
             board: { ...p.board, steps: { ...p.board.steps, [projectId]: moveCard(p.board.steps[projectId] ?? {}, { cardId: stepId, toColumn, toIndex }) } },
           }),
-        }),
+        });
+        if (ok) showToast(`Moved step ${stepTitle(stepId)} to ${columnTitle(toColumn)}.`);
+        return ok;
+      },
       addColumn: (request: RequestOf<'board:add-column'>) => run(() => call('board:add-column', request)),
       updateColumn: (request: RequestOf<'board:update-column'>) => run(() => call('board:update-column', request)),
       moveColumn: (columnId: string, toIndex: number) => run(() => call('board:move-column', { columnId, toIndex })),
       deleteColumn: (columnId: string, moveTo: string) => run(() => call('board:delete-column', { columnId, moveTo })),
       updateProject: (request: RequestOf<'board:update-project'>) => run(() => call('board:update-project', request)),
       addStep: (request: RequestOf<'board:add-step'>) => run(() => call('board:add-step', request)),
-      updateStep: (request: RequestOf<'board:update-step'>) => run(() => call('board:update-step', request)),
+      updateStep: async (request: RequestOf<'board:update-step'>) => {
+        const title = stepTitle(request.stepId);
+        const ok = await run(() => call('board:update-step', request));
+        const gone = request.patch.state;
+        if (ok && (gone === 'archived' || gone === 'deleted')) showToast(`${gone === 'archived' ? 'Archived' : 'Deleted'} step ${title}.`);
+        return ok;
+      },
       setLaneCollapsed: (projectId: string, collapsed: boolean) =>
         run(() => call('board:set-lane-collapsed', { projectId, collapsed }), {
           undoable: false,
@@ -135,9 +150,8 @@ export function useBoardActions() {
         }),
       undo: () => travel('undo'),
       redo: () => travel('redo'),
-    }),
-    [run, travel],
-  );
+    };
+  }, [run, travel, curriculum]);
 }
 
 export type BoardActions = ReturnType<typeof useBoardActions>;

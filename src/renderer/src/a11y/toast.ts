@@ -1,0 +1,36 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The brief message after a move, archive or delete ("Moved X to Done", with Undo). One at a
+ * time: a new one replaces the last. The view that shows it decides how long it stays.
+ */
+export interface Toast {
+  id: number;
+  text: string;
+}
+
+let current: Toast | null = null;
+let nextId = 1;
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((l) => l());
+
+export function showToast(text: string): void {
+  current = { id: nextId++, text };
+  emit();
+}
+
+export function dismissToast(id?: number): void {
+  if (current && (id === undefined || current.id === id)) {
+    current = null;
+    emit();
+  }
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+
+export function useToast(): Toast | null {
+  return useSyncExternalStore(subscribe, () => current);
+}

@@ -1,0 +1,23 @@
+/**
+ * Every keyboard shortcut of the app, listed once: the shortcuts sheet shows this list, so it
+ * cannot drift from what the keys do. `where` says when a key works.
+ */
+export interface Shortcut {
+  keys: string;
+  action: string;
+  where: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: '?', action: 'Show this list of shortcuts', where: 'Board, outside text fields' },
+  { keys: '/', action: 'Search cards', where: 'Board, outside text fields' },
+  { keys: 'Ctrl+Z (⌘Z)', action: 'Undo the last board change', where: 'Board, outside text fields' },
+  { keys: 'Ctrl+Shift+Z or Ctrl+Y (⇧⌘Z)', action: 'Redo', where: 'Board, outside text fields' },
+  { keys: 'Space', action: 'Pick up a card by its move handle, then Space again to drop it', where: 'A card’s move handle' },
+  { keys: 'Arrow keys', action: 'Carry a picked-up card up, down or to the next column', where: 'While carrying a card' },
+  { keys: 'Escape', action: 'Put a carried card back; cancel a rename; close a dialog', where: 'Anywhere' },
+  { keys: 'Enter or F2', action: 'Rename a column or step in place', where: 'A column or step title' },
+  { keys: 'Enter', action: 'Save the rename', where: 'While renaming' },
+  { keys: 'Left and right arrows, Home, End', action: 'Switch between Board, Roadmap and Portfolio', where: 'The view tabs' },
+  { keys: 'Tab, Shift+Tab', action: 'Move between controls; in a dialog it wraps around', where: 'Anywhere' },
+];
