@@ -113,13 +113,13 @@ describe('kanban board', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => namesIn(column(page, 'Up next'))).toEqual([WEATHER]);
 
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => namesIn(column(page, 'Backlog'))).toEqual(original);
     await expect.poll(() => namesIn(column(page, 'Up next'))).toEqual([]);
     await app.services.store.flush();
     expect((await savedPlan(app.dataDir)).board.projects['up-next']).toEqual([]);
 
-    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
     await expect.poll(() => namesIn(column(page, 'Up next'))).toEqual([WEATHER]);
     await page.locator('body').click({ position: { x: 5, y: 880 } });
     await page.keyboard.press('Control+z');
@@ -198,7 +198,7 @@ describe('kanban board', () => {
     expect(saved.board.columns.map((c) => c.title)).toEqual(['Up next', 'In progress', 'Review', 'Done']);
     expect(saved.board.steps['weather-forecast-api']!.review).toHaveLength(4);
 
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => column(page, 'Ideas').getByRole('article').count()).toBe(10);
   });
 

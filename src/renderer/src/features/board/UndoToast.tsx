@@ -27,6 +27,7 @@ export function UndoToast({ onUndo }: { onUndo(): void }) {
           <button
             type="button"
             className="button small"
+            aria-label="Undo this change"
             onClick={() => {
               dismissToast(toast.id);
               onUndo();
