@@ -68,7 +68,7 @@ describe('roadmap and pacing', () => {
     expect(await chart.locator('desc').textContent()).toContain('28 days behind plan');
     const heatmap = page.getByRole('img', { name: /Days with progress/ });
     expect(await heatmap.locator('desc').textContent()).toMatch(/Progress on 8 of the last \d+ days/);
-    await page.getByRole('tabpanel').evaluate((panel) => panel.scrollTo(0, 0));
+    await page.getByRole('main').evaluate((main) => main.scrollTo(0, 0));
     await page.screenshot({ path: '/tmp/roadmap-behind.png' });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: '/tmp/roadmap-behind-dark.png' });

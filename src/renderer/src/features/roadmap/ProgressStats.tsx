@@ -41,8 +41,8 @@ export function ProgressStats({ summary }: { summary: ProgressSummary }) {
             <span className="muted">
               ({summary.tasksDone} of {summary.tasksTotal})
             </span>
+            <progress max={summary.tasksTotal || 1} value={summary.tasksDone} aria-label="Tasks done" />
           </dd>
-          <progress max={summary.tasksTotal || 1} value={summary.tasksDone} aria-label="Tasks done" />
         </div>
         <div>
           <dt>Weeks</dt>
