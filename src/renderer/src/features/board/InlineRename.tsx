@@ -44,6 +44,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
     return (
       <input
         className="input rename-field"
+        dir="auto"
         aria-label={label}
         defaultValue={value}
         maxLength={maxLength}
@@ -65,6 +66,8 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
       ref={buttonRef}
       type="button"
       className={`rename-button ${className ?? ''}`}
+      // A button is its own paragraph for the bidi algorithm: it takes its direction from its text.
+      dir="auto"
       aria-keyshortcuts="Enter F2"
       title="Rename (Enter or F2)"
       onClick={start}
