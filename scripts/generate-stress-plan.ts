@@ -80,6 +80,8 @@ export function generateStressPlan(curriculum: Curriculum, opts: StressPlanOptio
       notes: note(notesChars, `Project ${p + 1}`),
       repoUrl: `https://github.com/example/${projectId}`,
       stackChoices: {},
+      text: {},
+      custom: false,
       startedOn: began ? day(start, p % 150) : null,
       finishedOn: finished ? day(start, (p % 150) + 20) : null,
       folder: null,

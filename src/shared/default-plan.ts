@@ -27,7 +27,7 @@ export function emptyWeek(goalCount: number, taskCount = 0): WeekProgress {
 }
 
 export function emptyProject(): ProjectProgress {
-  return { notes: '', repoUrl: '', startedOn: null, finishedOn: null, folder: null, stackChoices: {} };
+  return { notes: '', repoUrl: '', startedOn: null, finishedOn: null, folder: null, stackChoices: {}, text: {}, custom: false };
 }
 
 /** First run: the ten projects in the first column, each project's steps in its lane's first cell. */

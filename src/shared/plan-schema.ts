@@ -73,6 +73,12 @@ export const WeekProgressSchema = z.strictObject({
 });
 export type WeekProgress = z.infer<typeof WeekProgressSchema>;
 
+/** Limits of a project's own words (issue 15: editable name, description and stack). */
+export const PROJECT_TEXT_LIMITS = { name: 120, description: 2000, stack: 300 } as const;
+export const ProjectNameSchema = z.string().trim().min(1).max(PROJECT_TEXT_LIMITS.name);
+export const ProjectDescriptionSchema = z.string().max(PROJECT_TEXT_LIMITS.description);
+export const ProjectStackSchema = z.string().max(PROJECT_TEXT_LIMITS.stack);
+
 export const ProjectProgressSchema = z.strictObject({
   notes: z.string().max(20_000),
   repoUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]),
@@ -85,6 +91,15 @@ export const ProjectProgressSchema = z.strictObject({
    * keyed by the alternative as written (see domain/project-stack.ts).
    */
   stackChoices: z.record(z.string().min(1).max(200), z.string().min(1).max(100)).default({}),
+  /**
+   * The learner's own words for the project, each over the roadmap's; a field left out reads as the
+   * roadmap's text, so "reset to the roadmap's text" is an empty object (domain/project-text.ts).
+   */
+  text: z
+    .strictObject({ name: ProjectNameSchema.optional(), description: ProjectDescriptionSchema.optional(), stack: ProjectStackSchema.optional() })
+    .default({}),
+  /** A project the learner added themselves (not in the roadmap); its words are all in `text`. */
+  custom: z.boolean().default(false),
 });
 export type ProjectProgress = z.infer<typeof ProjectProgressSchema>;
 

@@ -57,7 +57,7 @@ describe('step progress and date stamps', () => {
   });
 
   it('stamps start on entering a doing column, finish on entering done, and reopens on leaving done', () => {
-    const fresh = { notes: '', repoUrl: '', startedOn: null, finishedOn: null, folder: null, stackChoices: {} };
+    const fresh = { notes: '', repoUrl: '', startedOn: null, finishedOn: null, folder: null, stackChoices: {}, text: {}, custom: false };
     const started = stampProject(fresh, 'todo', 'doing', '2026-03-02');
     expect(started).toMatchObject({ startedOn: '2026-03-02', finishedOn: null });
     expect(stampProject(started, 'doing', 'doing', '2026-04-01')).toBe(started);

@@ -22,7 +22,8 @@ export function checkBackupText(text: string, curriculum: Curriculum): BackupChe
   if (outcome.kind === 'corrupt') return { ok: false, reason: outcome.reason };
   const plan = outcome.plan;
   const known = new Set(curriculum.projects.map((p) => p.id));
-  const unknown = Object.keys(plan.projects).filter((id) => !known.has(id));
+  // The learner's own projects (issue 15) are theirs to keep; any other unknown id is a mismatch.
+  const unknown = Object.keys(plan.projects).filter((id) => !known.has(id) && !plan.projects[id]!.custom);
   if (unknown.length) return { ok: false, reason: `it has projects this roadmap does not know (${unknown.slice(0, 3).join(', ')})` };
   if (plan.weeks.length > curriculum.weeks.length) return { ok: false, reason: `it has ${plan.weeks.length} weeks; this roadmap has ${curriculum.weeks.length}` };
   const overfull = plan.weeks.findIndex((w, i) => w.goalsDone.length > curriculum.weeks[i]!.goals.length);

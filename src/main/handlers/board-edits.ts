@@ -4,6 +4,8 @@ import type { Plan } from '@shared/plan-schema';
 import { AppError } from '@shared/ipc/result';
 import { NO_CHANGE } from '@shared/domain/board-change';
 import { stackItems } from '@shared/domain/project-stack';
+import { learnerProject, type LearnerProject } from '@shared/domain/learner-project';
+import { editProjectText } from '@shared/domain/project-text';
 import { today } from '../core/clock';
 import { updateBoard } from './board-update';
 import type { HandlerDeps } from './deps';
@@ -28,15 +30,20 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       if (patch.repoUrl && !RepoUrl.safeParse(patch.repoUrl).success) {
         throw new AppError('invalid-input', 'The repository URL must be a web address such as https://github.com/you/project.');
       }
-      if (patch.stackChoices) checkStackChoices(deps, projectId, patch.stackChoices);
-      const next = { ...current, ...patch };
+      const { name, description, stack, ...fields } = patch;
+      const roadmap = deps.curriculum.projects.find((p) => p.id === projectId);
+      const text = editProjectText(current.custom ? null : (roadmap ?? null), current.text, { name, description, stack });
+      // Choices are checked against the stack as it will be after this edit (the learner's own).
+      if (fields.stackChoices) checkStackChoices(learnerProject(roadmap, { text, custom: current.custom }, projectId), fields.stackChoices);
+      const next = { ...current, ...fields, text };
       // Judged only when the user changes a date: a card whose stored dates disagree (written by an
       // older version, or by hand) must still take a note or a link, never be locked.
       const datesTouched = 'startedOn' in patch || 'finishedOn' in patch;
       if (datesTouched && next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
         throw new AppError('invalid-input', `The finish date (${next.finishedOn}) is before the start date (${next.startedOn}).`);
       }
-      if (Object.entries(patch).every(([key, value]) => current[key as keyof typeof current] === value)) return NO_CHANGE;
+      const sameText = JSON.stringify(text) === JSON.stringify(current.text);
+      if (sameText && Object.entries(fields).every(([key, value]) => current[key as keyof typeof current] === value)) return NO_CHANGE;
       return updateBoard(store, today(deps.clock), (draft) => {
         draft.projects[projectId] = next;
       });
@@ -70,12 +77,11 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
 }
 
 /** Each choice must answer one of the project's alternatives ("Flask/Django") with one of its options. */
-function checkStackChoices(deps: HandlerDeps, projectId: string, choices: Record<string, string>) {
-  const project = deps.curriculum.projects.find((p) => p.id === projectId);
-  const items = project ? stackItems(project.stackText) : [];
+function checkStackChoices(project: LearnerProject, choices: Record<string, string>) {
+  const items = stackItems(project.stackText);
   for (const [key, choice] of Object.entries(choices)) {
     const item = items.find((i) => i.key === key && i.options.length > 1);
-    if (!item) throw new AppError('invalid-input', `${project?.name ?? projectId} has no choice "${key}" in its stack.`);
+    if (!item) throw new AppError('invalid-input', `${project.name} has no choice "${key}" in its stack.`);
     if (!item.options.includes(choice)) throw new AppError('invalid-input', `For "${key}" choose one of ${item.options.join(', ')}.`);
   }
 }

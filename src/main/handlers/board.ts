@@ -7,6 +7,7 @@ import type { Board, Cells } from '@shared/plan-schema';
 import { AppError } from '@shared/ipc/result';
 import { today } from '../core/clock';
 import { createBoardEditHandlers } from './board-edits';
+import { createProjectEditHandlers } from './project-edits';
 import { updateBoard } from './board-update';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
@@ -106,5 +107,6 @@ export function createBoardHandlers(deps: HandlerDeps): HandlerGroup<BoardChanne
       }, true);
     },
     ...createBoardEditHandlers(deps),
+    ...createProjectEditHandlers(deps),
   };
 }

@@ -16,6 +16,11 @@ export interface BoardChange {
   projects: Record<string, ProjectProgress>;
   /** Changed or added steps, whole (deleting a step only changes its state). */
   steps: Record<string, Step>;
+  /**
+   * Projects of the learner's own that were removed (issue 15), with their lanes and steps: the
+   * one thing a board change takes away. Absent when none.
+   */
+  removedProjects?: string[];
 }
 
 export const NO_CHANGE: BoardChange = { board: {}, projects: {}, steps: {} };
@@ -39,8 +44,12 @@ function changedEntries<T extends object>(before: Record<string, T>, after: Reco
   return out;
 }
 
-/** The parts of `after` that differ from `before`. Nothing the board owns is ever removed, only changed. */
+/**
+ * The parts of `after` that differ from `before`. Nothing the board owns is ever removed, only
+ * changed — except a project of the learner's own that they removed (`removedProjects`).
+ */
 export function diffForBoard(before: BoardPart, after: BoardPart): BoardChange {
+  const removed = Object.keys(before.projects).filter((id) => !Object.hasOwn(after.projects, id));
   const board: BoardChange['board'] = {};
   if (!sameJson(before.board.columns, after.board.columns)) board.columns = after.board.columns;
   if (!sameJson(before.board.projects, after.board.projects)) board.projects = after.board.projects;
@@ -51,11 +60,26 @@ export function diffForBoard(before: BoardPart, after: BoardPart): BoardChange {
     board,
     projects: changedEntries(before.projects, after.projects, sameFlat),
     steps: changedEntries(before.steps, after.steps, sameFlat),
+    ...(removed.length ? { removedProjects: removed } : {}),
+  };
+}
+
+/** The plan without the given projects, their lanes and their steps. */
+function withoutProjects<P extends BoardPart>(plan: P, ids: readonly string[]): P {
+  const gone = new Set(ids);
+  const keep = <T>(record: Record<string, T>, drop: (key: string, value: T) => boolean) =>
+    Object.fromEntries(Object.entries(record).filter(([key, value]) => !drop(key, value)));
+  return {
+    ...plan,
+    board: { ...plan.board, steps: keep(plan.board.steps, (id) => gone.has(id)), collapsedLanes: plan.board.collapsedLanes.filter((id) => !gone.has(id)) },
+    projects: keep(plan.projects, (id) => gone.has(id)),
+    steps: keep(plan.steps, (_id, step) => gone.has(step.projectId)),
   };
 }
 
 /** Applies a change to a plan, keeping every untouched part (and its identity) as it was. */
 export function applyBoardChange<P extends BoardPart>(plan: P, change: BoardChange): P {
+  if (change.removedProjects?.length) plan = withoutProjects(plan, change.removedProjects);
   const { columns, projects, steps, collapsedLanes } = change.board;
   const hasProjects = Object.keys(change.projects).length > 0;
   const hasSteps = Object.keys(change.steps).length > 0;

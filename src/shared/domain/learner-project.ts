@@ -1,13 +1,14 @@
 import type { Project } from '../curriculum-schema';
 import type { ProjectProgress } from '../plan-schema';
+import { isEdited } from './project-text';
 import { resolvedStack, stackChips, stackItems, type StackItem } from './project-stack';
 
-/** A roadmap project as this learner has it: their choices between stack alternatives applied. */
+/** A project as this learner has it: their words over the roadmap's, their stack choices applied. */
 export interface LearnerProject {
   id: string;
   name: string;
   description: string;
-  /** The stack as the roadmap wrote it ("Python, Flask/Django, SQLite"). */
+  /** The stack as written ("Python, Flask/Django, SQLite"): the learner's, else the roadmap's. */
   stackText: string;
   items: StackItem[];
   /** Chip labels: "Flask" once chosen, "Flask / Django" while the choice is open. */
@@ -17,19 +18,35 @@ export interface LearnerProject {
   /** What the scaffolder builds with: the choice, or the first option while it is open. */
   resolved: string[];
   weeks: number[];
+  /** A project the learner added (no roadmap text to go back to). */
+  custom: boolean;
+  /** The learner changed the roadmap's name, description or stack. */
+  edited: boolean;
 }
 
-export function learnerProject(project: Project, progress: Pick<ProjectProgress, 'stackChoices'> | undefined): LearnerProject {
-  const items = stackItems(project.stackText, progress?.stackChoices ?? {});
+type ProgressPart = Partial<Pick<ProjectProgress, 'stackChoices' | 'text' | 'custom'>>;
+
+/**
+ * `project` is the roadmap's entry, or undefined for a project of the learner's own (then `id`
+ * names it). Each of name, description and stack is the learner's when they wrote one (issue 15).
+ */
+export function learnerProject(project: Project | undefined, progress: ProgressPart | undefined, id = project?.id ?? ''): LearnerProject {
+  const text = progress?.text ?? {};
+  const stackText = text.stack ?? project?.stackText ?? '';
+  const items = stackItems(stackText, progress?.stackChoices ?? {});
+  // The roadmap's tag list (Flask-SocketIO also tags Flask) applies while its stack is unchanged.
+  const roadmapTags = project && text.stack === undefined ? project.stack : [];
   return {
-    id: project.id,
-    name: project.name,
-    description: project.description,
-    stackText: project.stackText,
+    id: project?.id ?? id,
+    name: text.name ?? project?.name ?? id,
+    description: text.description ?? project?.description ?? '',
+    stackText,
     items,
     chips: stackChips(items),
-    tags: [...new Set([...project.stack, ...items.flatMap((i) => i.options)])],
+    tags: [...new Set([...roadmapTags, ...items.flatMap((i) => i.options)])],
     resolved: resolvedStack(items),
-    weeks: project.weeks,
+    weeks: project?.weeks ?? [],
+    custom: !project,
+    edited: !!project && isEdited(text),
   };
 }

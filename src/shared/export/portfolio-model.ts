@@ -79,10 +79,15 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
     return null;
   };
 
-  const all = curriculum.projects.flatMap((project): PortfolioProject[] => {
-    const status = statusOf(project.id);
-    const progress = plan.projects[project.id];
+  // The roadmap's projects in roadmap order, then the learner's own in the order they were added.
+  const roadmapIds = curriculum.projects.map((p) => p.id);
+  const ownIds = Object.keys(plan.projects).filter((id) => plan.projects[id]!.custom && !roadmapIds.includes(id));
+  const all = [...roadmapIds, ...ownIds].flatMap((projectId): PortfolioProject[] => {
+    const status = statusOf(projectId);
+    const progress = plan.projects[projectId];
     if (!status || !progress) return [];
+    // The learner's words (issue 15): their name, description and stack over the roadmap's.
+    const project = learnerProject(curriculum.projects.find((p) => p.id === projectId), progress, projectId);
     const lane = plan.board.steps[project.id] ?? {};
     const active = Object.values(plan.steps).filter((s) => s.projectId === project.id && s.state === 'active');
     const activeIds = new Set(active.map((s) => s.id));
@@ -98,7 +103,7 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
         id: project.id,
         name: project.name,
         description: project.description,
-        stack: learnerProject(project, progress).chips,
+        stack: project.chips,
         status,
         stepsDone,
         stepsTotal: active.length,
@@ -124,7 +129,7 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
     }),
     generatedOn: today,
     projects,
-    counts: { done: done.length, inProgress: inProgress.length, total: curriculum.projects.length },
+    counts: { done: done.length, inProgress: inProgress.length, total: roadmapIds.length + ownIds.length },
     progress: options.includeProgress ? progressSection(curriculum, plan, today) : null,
     skills: skillsFrom(curriculum, plan),
   };

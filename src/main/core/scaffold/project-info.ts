@@ -11,8 +11,10 @@ import type { ScaffoldProject } from './template-values';
  */
 export function scaffoldProjectFrom(curriculum: Curriculum, plan: Plan, projectId: string): ScaffoldProject {
   const project = curriculum.projects.find((p) => p.id === projectId);
-  if (!project || !plan.projects[projectId]) throw new AppError('not-found', `There is no project with the id ${projectId}.`);
-  const mine = learnerProject(project, plan.projects[projectId]);
+  const progress = Object.hasOwn(plan.projects, projectId) ? plan.projects[projectId] : undefined;
+  if (!progress || (!project && !progress.custom)) throw new AppError('not-found', `There is no project with the id ${projectId}.`);
+  // The learner's words and stack (issue 15), for roadmap projects and their own alike.
+  const mine = learnerProject(project, progress, projectId);
   const doneColumns = new Set(plan.board.columns.filter((c) => c.role === 'done').map((c) => c.id));
   const lane = plan.board.steps[projectId] ?? {};
   const steps = plan.board.columns.flatMap((column) =>
@@ -22,14 +24,14 @@ export function scaffoldProjectFrom(curriculum: Curriculum, plan: Plan, projectI
       .map((step) => ({ title: step!.title, done: step!.completedOn !== null || doneColumns.has(column.id) })),
   );
   return {
-    id: project.id,
-    name: project.name,
-    description: project.description,
+    id: mine.id,
+    name: mine.name,
+    description: mine.description,
     // The learner's choice between alternatives ("Flask/Django" → Flask unless they chose Django),
     // never both (issue 15; domain/project-stack.ts, same default as resolve-stack.ts).
     stack: mine.resolved,
     stackText: mine.resolved.join(', '),
     steps,
-    weeks: project.weeks.map((n) => ({ number: n, focus: curriculum.weeks[n - 1]?.focus ?? '' })),
+    weeks: mine.weeks.map((n) => ({ number: n, focus: curriculum.weeks[n - 1]?.focus ?? '' })),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { projectTextProblem, type ProjectTextField } from '../../domain/project-text';
 import {
   BoardSchema,
   CellsSchema,
@@ -15,6 +16,16 @@ const WipLimit = ColumnSchema.shape.wipLimit;
 const ColumnTitle = ColumnSchema.shape.title;
 
 const ProjectFieldsSchema = ProjectProgressSchema.pick({ notes: true, repoUrl: true, startedOn: true, finishedOn: true });
+
+/**
+ * A project's name, description or stack as typed; refused with the same plain words the card form
+ * shows (a `custom` issue, which dispatch passes on as it is written).
+ */
+const projectText = (field: ProjectTextField) =>
+  z.string().max(100_000).superRefine((value, ctx) => {
+    const problem = projectTextProblem(field, value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** What undo/redo puts back; main checks it like any other change (schema, integrity, same projects). */
 export const BoardSliceSchema = z.strictObject({
@@ -33,6 +44,7 @@ export const BoardChangeSchema = z.strictObject({
   }),
   projects: z.record(IdSchema, ProjectProgressSchema),
   steps: z.record(IdSchema, StepSchema),
+  removedProjects: z.array(IdSchema).optional(),
 });
 
 export const boardChannels = {
@@ -72,10 +84,34 @@ export const boardChannels = {
         repoUrl: z.string().trim().max(2000),
         startedOn: PlannableDateSchema.nullable(),
         finishedOn: PlannableDateSchema.nullable(),
-        /** Replaces the choices between stack alternatives; main checks each against the roadmap. */
+        /** Replaces the choices between stack alternatives; main checks each against the stack. */
         stackChoices: ProjectProgressSchema.shape.stackChoices.unwrap(),
+        /** The learner's words; a value equal to the roadmap's goes back to following it. */
+        name: projectText('name'),
+        description: projectText('description'),
+        stack: projectText('stack'),
       }).partial(),
     }),
+    reply: BoardChangeSchema,
+  },
+  /** Back to the roadmap's name, description and stack (stack choices stay). */
+  'board:reset-project-text': {
+    request: z.strictObject({ projectId: IdSchema }),
+    reply: BoardChangeSchema,
+  },
+  /** A project of the learner's own: a new card in the first column, with its own steps. */
+  'board:add-project': {
+    request: z.strictObject({
+      name: projectText('name'),
+      description: projectText('description').default(''),
+      stack: projectText('stack').default(''),
+      steps: z.array(StepSchema.shape.title).max(50).default([]),
+    }),
+    reply: BoardChangeSchema,
+  },
+  /** Removes a project of the learner's own with its steps; roadmap projects cannot be removed. */
+  'board:remove-project': {
+    request: z.strictObject({ projectId: IdSchema }),
     reply: BoardChangeSchema,
   },
   'board:add-step': {

@@ -14,6 +14,7 @@ interface Props {
   onUndo(): void;
   onRedo(): void;
   onAddColumn(): void;
+  onAddProject(): void;
   onArchive(): void;
   onHelp(): void;
 }
@@ -45,6 +46,7 @@ export const BoardToolbar = memo(function BoardToolbar(p: Props) {
         <button type="button" className="button" onClick={p.onArchive}>Archive</button>
         <button type="button" className="button" onClick={p.onAddColumn}>Add column</button>
         <button type="button" className="button" onClick={p.onHelp} aria-keyshortcuts="?">Shortcuts</button>
+        <button type="button" className="button" onClick={p.onAddProject}>Add project</button>
       </div>
       <div className="chips" role="group" aria-label="Filter by stack">
         {p.tags.map((tag) => (

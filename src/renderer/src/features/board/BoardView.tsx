@@ -3,6 +3,7 @@ import { EMPTY_FILTER, type BoardFilter } from '@shared/domain/board-filter';
 import { useAppState } from '../../app-state';
 import { useNavigation } from '../../navigation';
 import { useHistoryDepth } from './board-history-store';
+import { AddProjectDialog } from './AddProjectDialog';
 import { BoardToolbar, type BoardMode } from './BoardToolbar';
 import { CardDetails } from './CardDetails';
 import { ColumnDialog } from './ColumnDialog';
@@ -34,6 +35,7 @@ export function BoardView() {
   const [detailsId, setDetailsId] = useState<string | null>(null);
   const [columnEdit, setColumnEdit] = useState<ColumnEdit>(null);
   const [archiveOpen, setArchiveOpen] = useState(false);
+  const [addProjectOpen, setAddProjectOpen] = useState(false);
   const model = useBoardModel(plan, curriculum, filter);
 
   // Other views ask for a project's details through navigation; act once, then let go.
@@ -59,6 +61,7 @@ export function BoardView() {
   const onRenameColumn = useCallback((columnId: string, title: string) => void updateColumn({ columnId, patch: { title } }), [updateColumn]);
   const onAddColumn = useCallback(() => setColumnEdit({ columnId: null }), []);
   const onArchive = useCallback(() => setArchiveOpen(true), []);
+  const onAddProject = useCallback(() => setAddProjectOpen(true), []);
 
   const details = detailsId && detailsId in plan.projects ? model.info(detailsId) : null;
   const editing = columnEdit ? (plan.board.columns.find((c) => c.id === columnEdit.columnId) ?? null) : undefined;
@@ -78,6 +81,7 @@ export function BoardView() {
         onUndo={onUndo}
         onRedo={onRedo}
         onAddColumn={onAddColumn}
+        onAddProject={onAddProject}
         onArchive={onArchive}
         onHelp={onHelp}
       />
@@ -114,6 +118,7 @@ export function BoardView() {
       {editing !== undefined && <ColumnDialog key={editing?.id ?? 'new'} board={plan.board} column={editing} actions={actions} onClose={() => setColumnEdit(null)} />}
       {helpOpen && <ShortcutsSheet onClose={() => setHelpOpen(false)} />}
       <UndoToast onUndo={onUndo} />
+      {addProjectOpen && <AddProjectDialog actions={actions} onClose={() => setAddProjectOpen(false)} />}
       {archiveOpen && (
         <Dialog title="Archived and deleted steps" onClose={() => setArchiveOpen(false)}>
           <div className="dialog-body">

@@ -5,6 +5,7 @@ import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
 import { Dialog } from './Dialog';
+import { ProjectWordsSection } from './ProjectWordsSection';
 import { StackChoices } from './StackChoices';
 import { StepEditor } from './StepEditor';
 import type { BoardActions } from './use-board-actions';
@@ -78,6 +79,7 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
           choices={progress.stackChoices}
           onChoose={(stackChoices) => void actions.updateProject({ projectId: id, patch: { stackChoices } })}
         />
+        <ProjectWordsSection key={`${project.name}\n${project.description}\n${project.stackText}`} project={project} stackText={project.stackText} actions={actions} onRemoved={onClose} />
         {project.weeks.length > 0 && (
           <p className="card-weeks">
             <span className="muted">Roadmap weeks</span>

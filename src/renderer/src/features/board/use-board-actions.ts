@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { record, redo, undo } from '@shared/domain/board-history';
+import { emptyHistory, record, redo, undo } from '@shared/domain/board-history';
 import { applyBoardChange, type BoardChange } from '@shared/domain/board-change';
 import { moveCard } from '@shared/domain/board-moves';
 import { applySlice, sliceOf } from '@shared/domain/board-slice';
@@ -132,6 +132,13 @@ export function useBoardActions() {
       moveColumn: (columnId: string, toIndex: number) => run(() => call('board:move-column', { columnId, toIndex })),
       deleteColumn: (columnId: string, moveTo: string) => run(() => call('board:delete-column', { columnId, moveTo })),
       updateProject: (request: RequestOf<'board:update-project'>) => run(() => call('board:update-project', request)),
+      resetProjectText: (projectId: string) => run(() => call('board:reset-project-text', { projectId })),
+      // Adding or removing a project changes which projects exist; earlier undo steps would bring
+      // back (or lose) a whole project, so the history starts afresh after either.
+      addProject: (request: RequestOf<'board:add-project'>) =>
+        run(() => call('board:add-project', request), { undoable: false }).then((ok) => (ok && setHistory(emptyHistory(getHistory().limit)), ok)),
+      removeProject: (projectId: string) =>
+        run(() => call('board:remove-project', { projectId }), { undoable: false }).then((ok) => (ok && setHistory(emptyHistory(getHistory().limit)), ok)),
       addStep: (request: RequestOf<'board:add-step'>) => run(() => call('board:add-step', request)),
       updateStep: async (request: RequestOf<'board:update-step'>) => {
         const title = stepTitle(request.stepId);

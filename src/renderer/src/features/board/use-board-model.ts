@@ -15,7 +15,13 @@ export interface ProjectInfo {
   /** Every technology named, alternatives included, for the stack filter. */
   tags: readonly string[];
   items: readonly StackItem[];
+  /** The stack as written, the learner's or the roadmap's ("Python, Flask/Django, SQLite"). */
+  stackText: string;
   weeks: readonly number[];
+  /** The roadmap's words for the project, for "reset"; null for a project of the learner's own. */
+  roadmap: { name: string; description: string; stack: string } | null;
+  /** The learner changed the roadmap's name, description or stack. */
+  edited: boolean;
 }
 
 const NONE: readonly never[] = [];
@@ -25,17 +31,30 @@ const NO_PROGRESS: StepProgress = { done: 0, total: 0 };
 export function useProjectInfo(curriculum: Curriculum, projects: Plan['projects']): (id: string) => ProjectInfo {
   const byId = useMemo(() => new Map<string, Project>(curriculum.projects.map((p) => [p.id, p])), [curriculum]);
   // One object per project and per change of its choices, so memoised cards keep their props.
-  const [cache] = useState(() => new Map<string, { project: Project; choices: unknown; info: ProjectInfo }>());
+  const [cache] = useState(() => new Map<string, { project: Project | undefined; choices: unknown; text: unknown; info: ProjectInfo }>());
   return useCallback(
     (id: string) => {
       const p = byId.get(id);
-      if (!p) return { id, name: id, description: '', stack: NONE, tags: NONE, items: NONE, weeks: NONE };
-      const choices = projects[id]?.stackChoices;
+      const progress = projects[id];
+      if (!p && !progress?.custom) return { id, name: id, description: '', stack: NONE, tags: NONE, items: NONE, stackText: '', weeks: NONE, roadmap: null, edited: false };
+      const choices = progress?.stackChoices;
+      const text = progress?.text;
       const hit = cache.get(id);
-      if (hit && hit.project === p && hit.choices === choices) return hit.info;
-      const mine = learnerProject(p, projects[id]);
-      const info = { id, name: mine.name, description: mine.description, stack: mine.chips, tags: mine.tags, items: mine.items, weeks: mine.weeks };
-      cache.set(id, { project: p, choices, info });
+      if (hit && hit.project === p && hit.choices === choices && hit.text === text) return hit.info;
+      const mine = learnerProject(p, progress, id);
+      const info = {
+        id,
+        name: mine.name,
+        description: mine.description,
+        stack: mine.chips,
+        tags: mine.tags,
+        items: mine.items,
+        stackText: mine.stackText,
+        weeks: mine.weeks,
+        roadmap: p ? { name: p.name, description: p.description, stack: p.stackText } : null,
+        edited: mine.edited,
+      };
+      cache.set(id, { project: p, choices, text, info });
       return info;
     },
     [byId, projects, cache],
@@ -73,7 +92,11 @@ export function useBoardModel(plan: Plan, curriculum: Curriculum, filter: BoardF
     };
   }, [filtering, info, filter, projectMatches]);
 
-  const tags = useMemo(() => [...new Set(curriculum.projects.flatMap((p) => p.stack))].sort((a, b) => a.localeCompare(b)), [curriculum]);
+  // The roadmap's technologies and any the learner wrote into a stack of their own.
+  const tags = useMemo(
+    () => [...new Set([...curriculum.projects.flatMap((p) => p.stack), ...Object.keys(plan.projects).flatMap((id) => info(id).tags)])].sort((a, b) => a.localeCompare(b)),
+    [curriculum, plan.projects, info],
+  );
 
   /** Projects in board order (column by column), which is also the order of the step lanes. */
   const projectOrder = useMemo(() => plan.board.columns.flatMap((c) => plan.board.projects[c.id] ?? []), [plan.board.columns, plan.board.projects]);

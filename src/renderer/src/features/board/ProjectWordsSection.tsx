@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { useDraft } from '../../drafts';
+import type { BoardActions } from './use-board-actions';
+import type { ProjectInfo } from './use-board-model';
+import { ProjectWordsFields, wordsProblem, type ProjectWords } from './ProjectWordsFields';
+
+interface Props {
+  project: ProjectInfo;
+  stackText: string;
+  actions: BoardActions;
+  /** Called after a project of the learner's own was removed. */
+  onRemoved(): void;
+}
+
+/**
+ * Edit a project's name, description and stack in the card details; go back to the roadmap's
+ * text; remove a project of one's own (issue 15). Typed words are kept as drafts until saved.
+ */
+export function ProjectWordsSection({ project, stackText, actions, onRemoved }: Props) {
+  const saved: ProjectWords = { name: project.name, description: project.description, stack: stackText };
+  const [words, setWords, clearWords] = useDraft<ProjectWords>(`project-words:${project.id}`, saved);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const changed = words.name !== saved.name || words.description !== saved.description || words.stack !== saved.stack;
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const issue = wordsProblem(words);
+    setProblem(issue);
+    if (issue || !changed) return;
+    if (await actions.updateProject({ projectId: project.id, patch: { name: words.name, description: words.description, stack: words.stack } })) clearWords();
+  };
+  const reset = async () => {
+    if (await actions.resetProjectText(project.id)) {
+      clearWords();
+      setProblem(null);
+    }
+  };
+
+  return (
+    <section className="details-section" aria-labelledby={`${project.id}-words`}>
+      <h3 id={`${project.id}-words`}>{project.roadmap ? 'Your words for this project' : 'Your project'}</h3>
+      <form className="stacked-form" onSubmit={save}>
+        <ProjectWordsFields idPrefix={`${project.id}-words`} words={words} onChange={setWords} problem={problem} />
+        <div className="inline-form">
+          <button type="submit" className="button primary" disabled={!changed}>Save name, description and stack</button>
+          {project.roadmap && (
+            <button type="button" className="button" disabled={!project.edited} onClick={() => void reset()}>Reset to the roadmap's text</button>
+          )}
+        </div>
+      </form>
+      {!project.roadmap && (
+        <div className="inline-form">
+          {confirmRemove ? (
+            <>
+              <span role="alert">Remove {project.name} and its steps?</span>
+              <button type="button" className="button danger" onClick={() => void actions.removeProject(project.id).then((ok) => ok && onRemoved())}>Remove</button>
+              <button type="button" className="button" onClick={() => setConfirmRemove(false)}>Keep it</button>
+            </>
+          ) : (
+            <button type="button" className="button" onClick={() => setConfirmRemove(true)}>Remove this project</button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
