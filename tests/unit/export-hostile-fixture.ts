@@ -64,5 +64,9 @@ export function hostilePlan(): Plan {
   }
   for (const [i, step] of Object.values(plan.steps).entries()) step.title = `${HOSTILE[i % HOSTILE.length]} step ${i}  `;
   plan.projects['library-management-system']!.notes += `\n${'long note 🙂 '.repeat(800)}`;
+  // Names that end in punctuation (markdownlint MD026) and in an escaped mark.
+  plan.projects['job-scraper']!.text = { name: 'Scrape it all!', description: `${all}   `, stack: 'Python, | pipes |, `tick`' };
+  plan.projects['chat-application']!.text = { name: 'Chat: v2.' };
+  plan.projects['weather-forecast-api']!.text = { name: '1.' };
   return plan;
 }

@@ -5,6 +5,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { builtinStepId } from '../../src/shared/default-plan';
 import { pageTitle, TITLE_MAX } from '../../src/shared/export/html';
+import { headingText } from '../../src/shared/export/markdown';
 import { linkParts, readableUrl } from '../../src/shared/export/text-links';
 import type { Plan } from '../../src/shared/plan-schema';
 import { curriculum, fixturePlan } from './export-fixture';
@@ -155,6 +156,23 @@ describe('readable repository labels (issue 15)', () => {
     expect(links(html)).toContainEqual(expected);
     expect(links(asGitHub(md))).toContainEqual(expected);
     expect(md).not.toContain('[github.com/ada-example/library%20%28v2%29]');
+  });
+});
+
+describe('headings ending in punctuation (markdownlint MD026) read as typed', () => {
+  it.each([
+    ['Scrape it all!', 'Scrape it all&#33;'],
+    ['Chat: v2.', 'Chat: v2&#46;'],
+    ['1.', '1&#46;'],
+    ['Ends with a backslash \\!', 'Ends with a backslash \\\\&#33;'],
+    ['No mark', 'No mark'],
+  ])('%s', (name, heading) => {
+    expect(headingText(name)).toBe(heading);
+    const plan = fixturePlan();
+    plan.projects['library-management-system']!.text = { name };
+    const { md } = renderPlan(plan);
+    expect(md).toContain(`### ${heading}\n`);
+    expect(textOf(asGitHub(md), 'h3', name.slice(0, -1))).toBe(name);
   });
 });
 

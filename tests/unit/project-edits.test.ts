@@ -103,6 +103,8 @@ describe('editable projects through the IPC contract (main)', () => {
       ['board:remove-project', { projectId: LIBRARY }, 'Projects from the roadmap cannot be removed; move it to a column you do not use, or archive its steps.'],
       ['board:reset-project-text', { projectId: 'no-such-project' }, 'There is no project no-such-project.'],
       ['board:update-project', { projectId: LIBRARY, patch: { stackChoices: { 'Flask/Django': 'Rails' } } }, 'For "Flask/Django" choose one of Flask, Django.'],
+      ['board:update-project', { projectId: LIBRARY, patch: { name: ' job scraper ' } }, 'Another project is already called "Job Scraper"; give this one a name of its own.'],
+      ['board:add-project', { name: 'Library Management System' }, 'Another project is already called "Library Management System"; give this one a name of its own.'],
     ];
     for (const [channel, payload, message] of cases) {
       const reply = await call(channel, payload);

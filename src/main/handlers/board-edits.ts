@@ -8,6 +8,7 @@ import { learnerProject, type LearnerProject } from '@shared/domain/learner-proj
 import { editProjectText } from '@shared/domain/project-text';
 import { today } from '../core/clock';
 import { updateBoard } from './board-update';
+import { checkNameFree } from './project-edits';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
 
@@ -31,6 +32,7 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
         throw new AppError('invalid-input', 'The repository URL must be a web address such as https://github.com/you/project.');
       }
       const { name, description, stack, ...fields } = patch;
+      if (name !== undefined) checkNameFree(deps.curriculum, store.plan, name, projectId);
       const roadmap = deps.curriculum.projects.find((p) => p.id === projectId);
       const text = editProjectText(current.custom ? null : (roadmap ?? null), current.text, { name, description, stack });
       // Choices are checked against the stack as it will be after this edit (the learner's own).

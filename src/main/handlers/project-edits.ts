@@ -1,6 +1,8 @@
 import { nanoid } from 'nanoid';
 import { NO_CHANGE } from '@shared/domain/board-change';
+import { learnerProject } from '@shared/domain/learner-project';
 import { editProjectText, isEdited } from '@shared/domain/project-text';
+import type { Curriculum } from '@shared/curriculum-schema';
 import { emptyProject } from '@shared/default-plan';
 import { AppError } from '@shared/ipc/result';
 import type { Plan } from '@shared/plan-schema';
@@ -8,6 +10,21 @@ import { today } from '../core/clock';
 import { updateBoard } from './board-update';
 import type { HandlerDeps } from './deps';
 import type { HandlerGroup } from './types';
+
+/**
+ * Refuses a name another project already has (case and outer spaces ignored): two cards, two
+ * portfolio sections and two scaffolded folders with one name would be told apart by no one.
+ */
+export function checkNameFree(curriculum: Curriculum, plan: Plan, name: string, exceptId: string | null): void {
+  const wanted = name.trim().toLocaleLowerCase();
+  for (const id of Object.keys(plan.projects)) {
+    if (id === exceptId) continue;
+    const other = learnerProject(curriculum.projects.find((p) => p.id === id), plan.projects[id], id);
+    if (other.name.trim().toLocaleLowerCase() === wanted) {
+      throw new AppError('invalid-input', `Another project is already called "${other.name}"; give this one a name of its own.`);
+    }
+  }
+}
 
 /** Enough for any learner; keeps a runaway script from growing the plan without end. */
 export const MAX_OWN_PROJECTS = 50;
@@ -39,6 +56,7 @@ export function createProjectEditHandlers(deps: HandlerDeps): HandlerGroup<'boar
     },
     'board:add-project': async ({ name, description, stack, steps }) => {
       const plan = store.plan;
+      checkNameFree(deps.curriculum, plan, name, null);
       const own = Object.values(plan.projects).filter((p) => p.custom).length;
       if (own >= MAX_OWN_PROJECTS) throw new AppError('invalid-input', `You can add at most ${MAX_OWN_PROJECTS} projects of your own.`);
       const id = `own-${nanoid(10).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;

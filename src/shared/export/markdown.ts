@@ -11,7 +11,7 @@ import { linkParts } from './text-links';
  * is literal: a backtick stays a backtick. Only roadmap goals keep their `code` spans.
  */
 export function renderMarkdown(model: PortfolioModel): string {
-  const out: string[] = [`# ${md(model.name || 'Portfolio')}`, ''];
+  const out: string[] = [`# ${headingText(model.name || 'Portfolio')}`, ''];
   // A plain paragraph: a line of emphasis reads as a fake heading (markdownlint MD036).
   if (model.headline) out.push(md(model.headline), '');
   if (model.links.length) out.push(model.links.map((l) => markdownLink(l.label, l.url)).join(' · '), '');
@@ -42,8 +42,22 @@ export function renderMarkdown(model: PortfolioModel): string {
   return out.map((line) => (line.startsWith('>') ? line : line.trimEnd())).join('\n');
 }
 
+// markdownlint MD026's default list. A heading ending in one of them is still written exactly as
+// typed, its last character as a numeric entity (rendered the same; the rule exempts entities).
+const HEADING_END = /(\\*)([.,;:!。，；：！])$/u;
+
+/** A heading's text: escaped, and a final punctuation mark written as an entity (MD026). */
+export function headingText(text: string): string {
+  const escaped = md(text.trim());
+  return escaped.replace(HEADING_END, (_m, slashes: string, mark: string) => {
+    // An odd run of backslashes escaped the mark itself: the entity replaces that escape.
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}&#${mark.codePointAt(0)};`;
+  });
+}
+
 function projectBlock(p: PortfolioProject): string[] {
-  const out = [`### ${md(p.name)}`, '', md(p.description), ''];
+  const out = [`### ${headingText(p.name)}`, '', md(p.description), ''];
   const dates = datesLabel(p);
   out.push(`- **Status:** ${statusLabel(p)}${dates ? ` · ${dates}` : ''}`);
   out.push(`- **Stack:** ${p.stack.map(md).join(', ')}`);
