@@ -196,3 +196,70 @@ describe('fault 3 kind: one writer per data folder when the lock cannot be made'
     await rm(dir, { recursive: true, force: true });
   });
 });
+
+describe('fault 5 kind: a change that arrives while a restore runs', () => {
+  /** Holds the before-restore snapshot until released, so a change surely arrives while the restore runs. */
+  function heldSnapshot() {
+    let started!: () => void;
+    let release!: () => void;
+    const startedP = new Promise<void>((r) => (started = r));
+    const released = new Promise<void>((r) => (release = r));
+    const fs: FsPort = {
+      ...realFs,
+      open: (async (...args: Parameters<typeof realFs.open>) => {
+        if (String(args[0]).includes('before-restore')) {
+          started();
+          await released;
+        }
+        return realFs.open(...args);
+      }) as typeof realFs.open,
+    };
+    return { fs, started: startedP, release };
+  }
+  const writeBackup = async (dir: string, plan: Plan) => {
+    await writeFile(join(dir, 'backups', 'planner-2026-03-01.json'), serializePlan({ ...plan, savedAt: '2026-03-01T10:00:00.000Z' }));
+    return 'planner-2026-03-01.json';
+  };
+
+  it('a card edit sent during a restore does not write the card\'s pre-restore fields over the restored ones', async () => {
+    const held = heldSnapshot();
+    const s = await startTestServices({ prefix: 'rv-restore-card', fs: held.fs });
+    const id = Object.keys(s.store.plan.projects)[0]!;
+    const inBackup = structuredClone(s.store.plan);
+    inBackup.projects[id]!.repoUrl = 'https://github.com/me/in-backup';
+    const name = await writeBackup(s.dataDir, inBackup);
+    ok(await s.call('board:update-project', { projectId: id, patch: { repoUrl: 'https://github.com/me/current' } }));
+    const restoring = s.call('backup:restore', { name });
+    await held.started; // the restore holds other changes back now
+    const editing = s.call('board:update-project', { projectId: id, patch: { notes: 'typed during the restore' } });
+    await new Promise((r) => setTimeout(r, 50));
+    held.release();
+    ok(await restoring);
+    ok(await editing);
+    const saved = (await onDisk(s.dataDir)).projects[id]!;
+    // The edit waited for the restore, so it lands on the restored card: the backup's link, the new note.
+    expect([saved.repoUrl, saved.notes]).toEqual(['https://github.com/me/in-backup', 'typed during the restore']);
+    await s.close();
+  });
+
+  it('an Undo sent during a restore does not silently put the pre-restore week notes back', async () => {
+    const held = heldSnapshot();
+    const s = await startTestServices({ prefix: 'rv-restore-undo', fs: held.fs });
+    const before = sliceOf(s.store.plan);
+    const [first, second] = s.store.plan.board.columns.map((c) => c.id) as [string, string];
+    ok(await s.call('board:move-project', { projectId: s.store.plan.board.projects[first]![0]!, toColumn: second, toIndex: 0 }));
+    ok(await s.call('roadmap:update-week', { week: 2, patch: { notes: 'current' } }));
+    const inBackup = structuredClone(s.store.plan);
+    inBackup.weeks[1]!.notes = 'from the backup';
+    const name = await writeBackup(s.dataDir, inBackup);
+    const restoring = s.call('backup:restore', { name });
+    await held.started;
+    const undoing = s.call('board:restore', { slice: before });
+    await new Promise((r) => setTimeout(r, 50));
+    held.release();
+    ok(await restoring);
+    await undoing; // refused (stale) or applied to the board only: either way the restored notes stay
+    expect((await onDisk(s.dataDir)).weeks[1]!.notes).toBe('from the backup');
+    await s.close();
+  });
+});
