@@ -5,12 +5,12 @@
 import { hostname, tmpdir } from 'node:os';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Clock } from '../../src/main/core/clock';
 import { loadCurriculum } from '../../src/main/core/curriculum';
 import { LOCK_DIR, LOCK_OWNER_FILE } from '../../src/main/core/data-lock';
 import { realFs, type FsPort } from '../../src/main/core/fs-port';
-import { serializePlan } from '../../src/main/core/plan-file';
+import { parsePlanText, serializePlan } from '../../src/main/core/plan-file';
 import { PLAN_FILE, PlanStore } from '../../src/main/core/plan-store';
 import { sliceOf } from '../../src/shared/domain/board-slice';
 import { PlanSchema, type Plan } from '../../src/shared/plan-schema';
@@ -261,5 +261,25 @@ describe('fault 5 kind: a change that arrives while a restore runs', () => {
     await undoing; // refused (stale) or applied to the board only: either way the restored notes stay
     expect((await onDisk(s.dataDir)).weeks[1]!.notes).toBe('from the backup');
     await s.close();
+  });
+});
+
+describe('fault 2 kind: a damaged file written over planner.json while the app runs', () => {
+  // Observed on 5ab4fa3: planner.json stays damaged until the next change; quitting first and
+  // starting again gives "working from a fresh plan" and the note is in no file.
+  it('is saved over at once, as the notice says, so quitting next does not lose the plan (here with backups failing too)', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pp-rv-damaged-'));
+    await writeFile(join(dataDir, 'backups'), 'a file in the way: no backup can be made');
+    const s = await startTestServices({ dataDir });
+    ok(await s.call('roadmap:update-week', { week: 2, patch: { notes: 'my evening of notes' } }));
+    await writeFile(join(dataDir, PLAN_FILE), '{"version": 2, "trunc'); // a sync tool's broken copy
+    await vi.waitFor(() => expect(s.store.notices.map((n) => n.id)).toContain('outside-damaged'), { timeout: 10_000, interval: 50 });
+    expect(s.store.notices.find((n) => n.id === 'outside-damaged')!.message).toMatch(/saved the plan you see over it/);
+    const now = parsePlanText(await readFile(join(dataDir, PLAN_FILE), 'utf8')); // what the notice promises
+    expect(now.kind === 'ok' ? now.plan.weeks[1]!.notes : `planner.json is still ${now.kind}`).toBe('my evening of notes');
+    await s.close();
+    const again = await startTestServices({ dataDir });
+    expect(again.store.plan.weeks[1]!.notes).toBe('my evening of notes');
+    await again.close();
   });
 });
