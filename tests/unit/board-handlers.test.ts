@@ -72,7 +72,7 @@ describe('board channels in main', () => {
     const moved = (await apply('board:move-step', { projectId: WEATHER, stepId, toColumn: 'done', toIndex: 0 }));
     expect(moved.board.steps[WEATHER]!.done).toEqual([stepId]);
     expect(moved.steps[stepId]!.completedOn).toBe('2026-03-02');
-    const restored = (await apply('board:restore', { slice: sliceOf(original) }));
+    const restored = (await apply('board:restore', { slice: sliceOf(original), revision: store.revision }));
     expect(restored.board).toEqual(original.board);
     expect(restored.steps[stepId]!.completedOn).toBeNull();
   });
@@ -82,9 +82,9 @@ describe('board channels in main', () => {
     const plan = store.plan;
     const slice = sliceOf(plan);
     const duplicated = { ...slice, board: { ...slice.board, projects: { ...slice.board.projects, done: [WEATHER] } } };
-    expect(await call('board:restore', { slice: duplicated })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await call('board:restore', { slice: duplicated, revision: store.revision })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const { [WEATHER]: _gone, ...fewer } = slice.projects;
-    expect(await call('board:restore', { slice: { ...slice, projects: fewer } })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await call('board:restore', { slice: { ...slice, projects: fewer }, revision: store.revision })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('deletes a non-empty column by re-homing its cards, and adds, renames and limits columns', async () => {

@@ -150,7 +150,7 @@ describe('property: random board, week, undo/redo and clock sequences', () => {
             case 'undo':
             case 'redo': {
               const step = (c.kind === 'undo' ? undo : redo)(history, sliceOf(plan));
-              if (step && (await call('board:restore', { slice: step.restore })).ok) history = step.history;
+              if (step && (await call('board:restore', { slice: step.restore, revision: store.revision })).ok) history = step.history;
               break;
             }
             case 'clock':

@@ -126,15 +126,15 @@ describe('issue 12 case 5: every road into or out of a Done-kind column gives th
     const before = sliceOf(store.plan);
     await ok('board:move-project', { projectId: WEATHER, toColumn: 'done', toIndex: 0 });
     const after = sliceOf(store.plan);
-    let plan = await ok('board:restore', { slice: before });
+    let plan = await ok('board:restore', { slice: before, revision: store.revision });
     expect(plan.projects[WEATHER]).toMatchObject({ startedOn: null, finishedOn: null });
-    plan = await ok('board:restore', { slice: after });
+    plan = await ok('board:restore', { slice: after, revision: store.revision });
     expect(plan.projects[WEATHER]).toMatchObject(DRAGGED_IN);
     // A slice that puts a card in Done with no finish, and one in Review with a finish: settled like drags.
     const odd = structuredClone(before);
     odd.board.projects.backlog = odd.board.projects.backlog!.filter((id) => id !== WEATHER);
     odd.board.projects.done = [WEATHER];
-    plan = await ok('board:restore', { slice: odd });
+    plan = await ok('board:restore', { slice: odd, revision: store.revision });
     expect(plan.projects[WEATHER]).toMatchObject({ finishedOn: '2026-03-02' });
     expect(plan.projects[WEATHER]!.startedOn).not.toBeNull();
   });

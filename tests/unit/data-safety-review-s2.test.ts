@@ -41,8 +41,10 @@ describe('fault 2 kind: an outside edit is overwritten when the in-app change wa
     const [first, second] = s.store.plan.board.columns.map((c) => c.id) as [string, string];
     ok(await s.call('board:move-project', { projectId: s.store.plan.board.projects[first]![0]!, toColumn: second, toIndex: 0 }));
     await editOutside(s.dataDir, (p) => void (p.weeks[1]!.notes = 'written in Dropbox'));
-    // The user presses Undo: the board goes back, and the outside note must stay (loaded, not overwritten).
-    ok(await s.call('board:restore', { slice: before }));
+    // The user presses Undo (its history recorded on revision 0): main finds the outside change when
+    // saving, loads it, and refuses the Undo in plain words; the outside note stays (loaded, not overwritten).
+    const undo = await s.call('board:restore', { slice: before, revision: 0 });
+    expect(undo).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/cannot be undone or redone\. Nothing was changed/) } });
     expect(s.store.notices.map((n) => n.id)).toContain('outside-change');
     expect((await onDisk(s.dataDir)).weeks[1]!.notes).toBe('written in Dropbox');
     expect(s.store.plan.weeks[1]!.notes).toBe('written in Dropbox');
@@ -72,7 +74,7 @@ describe('fault 6 kind: undo history from before an outside reload', () => {
       p.board.projects[third]!.unshift(moved);
     });
     expect(await s.store.checkDisk()).toBe('reloaded'); // what the file watch does within ~150 ms
-    await s.call('board:restore', { slice: before }); // refused or applied, the outside move must survive
+    expect(await s.call('board:restore', { slice: before, revision: 0 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await onDisk(s.dataDir)).board.projects[third]).toContain(moved);
     await s.close();
   });
@@ -157,7 +159,11 @@ describe('fault 7 kind: nothing half-written stays behind', () => {
     }
     expect(partial).toEqual([]);
     const notice = s.store.notices.find((n) => n.id === 'outside-change')!;
-    expect(notice.path).not.toBe(join(s.dataDir, PLAN_FILE)); // "a copy of it was kept at the path below" must be true
+    // No copy is claimed that is not there: the notice names planner.json itself and says the copy failed.
+    expect(notice.message).not.toMatch(/a copy of it was kept/);
+    expect(notice.message).toMatch(/a separate copy could not be written/);
+    expect(notice.path).toBe(join(s.dataDir, PLAN_FILE));
+    expect((await onDisk(s.dataDir)).weeks[1]!.notes).toBe('from Dropbox');
     await s.close();
   });
 });
@@ -254,11 +260,11 @@ describe('fault 5 kind: a change that arrives while a restore runs', () => {
     const name = await writeBackup(s.dataDir, inBackup);
     const restoring = s.call('backup:restore', { name });
     await held.started;
-    const undoing = s.call('board:restore', { slice: before });
+    const undoing = s.call('board:restore', { slice: before, revision: 0 });
     await new Promise((r) => setTimeout(r, 50));
     held.release();
     ok(await restoring);
-    await undoing; // refused (stale) or applied to the board only: either way the restored notes stay
+    expect(await undoing).toMatchObject({ ok: false, error: { code: 'conflict' } }); // its history belonged to the plan before the restore
     expect((await onDisk(s.dataDir)).weeks[1]!.notes).toBe('from the backup');
     await s.close();
   });

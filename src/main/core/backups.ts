@@ -96,7 +96,9 @@ export class Backups {
       ...all.filter((b) => b.kind === 'daily').slice(DAILY_BACKUPS_KEPT),
       ...all
         .filter((b) => b.kind === 'snapshot')
-        .sort((a, b) => b.madeMs - a.madeMs || b.name.localeCompare(a.name))
+        // Newest content first (a future-dated savedAt is already pushed back by list()), so a copy
+        // kept aside for its newer content is not the first pruned; then the newest made.
+        .sort((a, b) => b.savedMs - a.savedMs || b.madeMs - a.madeMs || b.name.localeCompare(a.name))
         .slice(SNAPSHOTS_KEPT),
     ];
     for (const old of drop) await this.fs.rm(old.path, { force: true });
@@ -203,5 +205,16 @@ export class Backups {
  * Such a plan is "emptier" than the copy whatever its `savedAt` says (issue 11, fault 1).
  */
 export function isFreshStartOver(next: Plan, existing: Plan): boolean {
-  return next.createdOn > existing.createdOn || (existing.settings.onboarded && !next.settings.onboarded);
+  return next.createdOn > existing.createdOn || (existing.settings.onboarded && !next.settings.onboarded) || (!holdsWork(next) && holdsWork(existing));
+}
+
+/** Whether a plan holds anything the learner made: a note, a tick, study time, a link, a date, an own step, a moved card or a profile. */
+export function holdsWork(plan: Plan): boolean {
+  const weekWork = plan.weeks.some((w) => w.status !== 'not-started' || w.notes !== '' || w.links.length > 0 || w.studyLog.length > 0 || w.goalsDone.some(Boolean) || w.tasksDone.some(Boolean));
+  const projectWork = Object.values(plan.projects).some((p) => p.notes.trim() !== '' || p.repoUrl !== '' || p.startedOn !== null || p.finishedOn !== null || p.folder !== null);
+  const ownSteps = Object.values(plan.steps).some((s) => !s.builtin);
+  const first = plan.board.columns[0]?.id;
+  const movedCards = Object.entries(plan.board.projects).some(([column, ids]) => column !== first && ids.length > 0);
+  const { profile } = plan.settings;
+  return weekWork || projectWork || ownSteps || movedCards || profile.name !== '' || profile.headline !== '' || profile.links.length > 0;
 }

@@ -1,4 +1,4 @@
-import { readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { lstat, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -57,6 +57,7 @@ export async function acquireDataLock(dataDir: string, onLost: () => void): Prom
         onLost();
       },
     });
+  await moveAsideIfNotALock(lockPath);
   let unlock: () => Promise<void>;
   try {
     unlock = await attempt();
@@ -84,6 +85,15 @@ export async function acquireDataLock(dataDir: string, onLost: () => void): Prom
   };
   inProcess.set(dir, { release, onLost });
   return { kind: 'held', lock: { release } };
+}
+
+/**
+ * The lock is always a folder; a plain file by that name (left by a sync tool or a copy made by
+ * hand) is no lock, but would stop one being made. It is renamed aside, never deleted.
+ */
+async function moveAsideIfNotALock(lockPath: string): Promise<void> {
+  const info = await lstat(lockPath).catch(() => null);
+  if (info && !info.isDirectory()) await rename(lockPath, `${lockPath}.not-a-lock-${Date.now()}`).catch(() => undefined);
 }
 
 async function readOwner(path: string): Promise<LockOwner | null> {

@@ -43,20 +43,32 @@ export async function keepExternalCopy(fs: FsPort, path: string, text: string, s
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();
-  } finally {
     await handle.close();
+  } catch (error) {
+    // Never leave a half-written copy (a full disk): it would pass for the outside version.
+    await handle.close().catch(() => undefined);
+    await fs.rm(copy, { force: true }).catch(() => undefined);
+    throw error;
   }
   return copy;
 }
 
-/** The notice for an outside change, by what the outside file turned out to hold. */
-export function outsideChangeNotice(outcome: ParseOutcome, copy: string, snapshot: string | null): Notice {
+/**
+ * The notice for an outside change, by what the outside file turned out to hold. `copy` is where
+ * the outside file was kept, or null when that copy could not be written (the notice says so).
+ */
+export function outsideChangeNotice(outcome: ParseOutcome, copy: string | null, snapshot: string | null, planPath: string): Notice {
   const yours = snapshot ? ` The plan as Prep Planner had it is kept as ${basename(snapshot)} under Backup & restore, if you want it back.` : '';
   if (outcome.kind === 'ok') {
-    return { id: 'outside-change', level: 'warning', title: 'Your plan was changed outside Prep Planner', message: `planner.json was changed by another program (a sync tool, an editor, or another copy of the app) while Prep Planner was open. That version is now shown, and a copy of it was kept at the path below.${yours} Undo history was cleared, because it belonged to the earlier plan.`, path: copy };
+    const kept = copy ? ' and a copy of it was kept at the path below' : ' (it is planner.json itself, at the path below; a separate copy could not be written)';
+    return { id: 'outside-change', level: 'warning', title: 'Your plan was changed outside Prep Planner', message: `planner.json was changed by another program (a sync tool, an editor, or another copy of the app) while Prep Planner was open. That version is now shown${kept}.${yours} Undo history was cleared, because it belonged to the earlier plan.`, path: copy ?? planPath };
   }
   if (outcome.kind === 'newer') {
-    return { id: 'outside-newer', level: 'warning', title: 'A newer Prep Planner saved your plan', message: `planner.json was replaced by a plan from a newer Prep Planner (format ${outcome.version}). This version will not save over it, so changes made now are not kept. A copy was kept at the path below. Update Prep Planner, then open it again.`, path: copy };
+    const kept = copy ? ' A copy was kept at the path below.' : '';
+    return { id: 'outside-newer', level: 'warning', title: 'A newer Prep Planner saved your plan', message: `planner.json was replaced by a plan from a newer Prep Planner (format ${outcome.version}). This version will not save over it, so changes made now are not kept.${kept} Update Prep Planner, then open it again.`, path: copy ?? planPath };
+  }
+  if (!copy) {
+    return { id: 'outside-damaged', level: 'error', title: 'Your plan file was replaced by a damaged one', message: `planner.json was replaced from outside by a file that cannot be used (${outcome.reason}). No copy of it could be written (is the disk full?), so Prep Planner leaves that file as it is for now and shows the plan it had. Free some space; your next change saves the plan you see over it.`, path: planPath };
   }
   return { id: 'outside-damaged', level: 'error', title: 'Your plan file was replaced by a damaged one', message: `planner.json was replaced from outside by a file that cannot be used (${outcome.reason}). That file was kept at the path below, and Prep Planner saved the plan you see over it, so nothing you made here is lost.`, path: copy };
 }

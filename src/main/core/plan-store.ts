@@ -123,6 +123,12 @@ export class PlanStore {
     const db = new Low<Plan>(new PlanFileAdapter(writer, () => store!.#revision), plan);
     store = new PlanStore(db, writer, backups, dataDir, plan, clock, fs, curriculum);
     store.#lock = lockOutcome.kind === 'held' ? lockOutcome.lock : null;
+    // A folder this process cannot write at all gets the "cannot save" notice below instead.
+    if (lockOutcome.kind === 'unavailable' && !['EACCES', 'EPERM', 'EROFS', 'ENOENT'].includes((lockOutcome.error as NodeJS.ErrnoException)?.code ?? '')) {
+      // Saving goes on (the folder may be a read-only share that still takes writes, or a disk
+      // without locks), but the user must know the one-writer guard is off.
+      store.notices.push({ id: 'lock-unavailable', level: 'warning', title: 'Prep Planner cannot guard this folder', message: `Prep Planner could not mark the data folder below as in use (${describeFsError(lockOutcome.error)}), so it cannot stop a second copy of the app from saving here at the same time. Make sure only one copy of Prep Planner uses this folder.`, path: dataDir });
+    }
     store.#diskHash = loaded.diskText === null ? null : sha256(loaded.diskText);
     store.notices.push(...loaded.notices);
     store.#readOnly = loaded.readOnly;
@@ -194,6 +200,8 @@ export class PlanStore {
    * as replaced. `work` gets the plan as saved, after all earlier changes reached the disk.
    */
   async exclusiveReplace<T>(work: (current: Plan) => Promise<T>): Promise<T> {
+    // Refused before anything is written: a read-only window must not even add a snapshot to a folder another copy owns.
+    if (this.#readOnly) throw new AppError('read-only', `${this.#readOnly} Nothing was restored.`);
     while (this.#gate) await this.#gate;
     let open!: () => void;
     this.#gate = new Promise<void>((resolve) => (open = resolve));
@@ -227,8 +235,9 @@ export class PlanStore {
         throw new AppError('conflict', 'Your plan was replaced (restored or changed outside Prep Planner) before this change was saved, so it was not applied. Make the change again on the plan you see now.');
       }
       if (error instanceof OutsideChangeError) {
-        const outcome = await this.checkDisk();
-        if (outcome === 'damaged-kept') return this.#persist({ ...plan });
+        const outcome = await this.#examineDisk();
+        if (outcome === 'damaged-kept') return this.#persist({ ...plan }).finally(() => this.#showDamagedNotice());
+        this.#showDamagedNotice();
         if (outcome === 'reloaded' || outcome === 'same') throw new ReloadedFromOutside();
         throw new AppError('conflict', this.#readOnly ?? 'planner.json was changed outside Prep Planner, so your change was not saved over it. The outside version is now shown (see the notice); make the change again if you still want it.');
       }
@@ -248,35 +257,64 @@ export class PlanStore {
    * Compares planner.json with what this store last read or wrote and deals with a difference:
    * a valid plan is kept aside as `planner.json.external-<time>` and loaded (the app's plan kept
    * as a snapshot); a newer format is kept and never overwritten; a damaged file is kept aside
-   * and overwritten by the app's plan. Called by the file watcher and before a refused write.
+   * and saved over at once with the app's plan (only once its copy is safely written). Called by
+   * the file watcher and the renderer's sync.
    */
-  checkDisk(): Promise<'same' | 'reloaded' | 'newer' | 'damaged-kept'> {
+  async checkDisk(): Promise<DiskOutcome> {
+    const outcome = await this.#examineDisk();
+    // Saved over now, as the notice says: quitting before the next change must not leave planner.json damaged.
+    if (outcome === 'damaged-kept' && !this.#readOnly) await this.replace(structuredClone(this.db.data)).catch(() => undefined);
+    this.#showDamagedNotice();
+    return outcome;
+  }
+
+  #examineDisk(): Promise<DiskOutcome> {
     return this.writer.exclusive(async () => {
       const text = await readIfPresent(this.fs, this.path).catch(() => null);
       if (text === null || sha256(text) === this.#diskHash) return 'same';
       const outcome = parsePlanText(text);
       this.#diskHash = sha256(text);
-      if (this.#lock === null && this.#readOnly && outcome.kind === 'ok') {
+      if (this.#lock === null && this.#readOnly && !this.#newerOnDisk && outcome.kind === 'ok') {
         // A read-only window follows the writer's saves quietly.
         this.#adopt(outcome.plan);
         return 'reloaded';
       }
       const stamp = fileStamp(this.clock.now());
-      const copy = await keepExternalCopy(this.fs, this.path, text, stamp).catch(() => this.path);
+      const copy = await keepExternalCopy(this.fs, this.path, text, stamp).catch(() => null);
       if (outcome.kind === 'ok') {
+        if (this.#newerOnDisk) {
+          // The newer plan was replaced by one this version reads: saving may resume.
+          this.#newerOnDisk = false;
+          this.#readOnly = null;
+          this.#setNotice('outside-newer', null);
+        }
         const snapshot = await this.backups.saveSnapshot(this.#persisted, 'before-outside-reload').catch(() => null);
         this.#adopt(outcome.plan);
-        this.#setNotice('outside-change', outsideChangeNotice(outcome, copy, snapshot));
+        this.#setNotice('outside-change', outsideChangeNotice(outcome, copy, snapshot, this.path));
         return 'reloaded';
       }
-      this.#setNotice(`outside-${outcome.kind === 'newer' ? 'newer' : 'damaged'}`, outsideChangeNotice(outcome, copy, null));
-      if (outcome.kind === 'newer') {
-        this.#readOnly = `planner.json now holds a plan from a newer Prep Planner (format ${outcome.version}), so this version does not save over it.`;
-        return 'newer';
+      if (outcome.kind !== 'newer') {
+        // Shown once the plan was saved over it (checkDisk, #persist), so the notice is true when it appears.
+        this.#damagedNotice = outsideChangeNotice(outcome, copy, null, this.path);
+        return copy ? 'damaged-kept' : 'damaged-unkept';
       }
-      return 'damaged-kept';
+      this.#setNotice('outside-newer', outsideChangeNotice(outcome, copy, null, this.path));
+      this.#newerOnDisk = true;
+      this.#readOnly = `planner.json now holds a plan from a newer Prep Planner (format ${outcome.version}), so this version does not save over it.`;
+      return 'newer';
     });
   }
+
+  /** The notice about a damaged outside file, waiting until the plan was saved over it. */
+  #damagedNotice: Notice | null = null;
+
+  #showDamagedNotice(): void {
+    if (this.#damagedNotice) this.#setNotice('outside-damaged', this.#damagedNotice);
+    this.#damagedNotice = null;
+  }
+
+  /** True while planner.json holds a newer format: changes are refused until it holds one this version reads. */
+  #newerOnDisk = false;
 
   #adopt(plan: Plan): void {
     const next = reconcileWithCurriculum(plan, this.curriculum);
@@ -297,6 +335,8 @@ export class PlanStore {
     if (notice) this.notices.push(notice);
   }
 }
+
+export type DiskOutcome = 'same' | 'reloaded' | 'newer' | 'damaged-kept' | 'damaged-unkept';
 
 /**
  * A write found planner.json changed outside and loaded that version instead: `update` makes its

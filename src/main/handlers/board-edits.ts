@@ -47,7 +47,14 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       const sameText = JSON.stringify(text) === JSON.stringify(current.text);
       if (sameText && Object.entries(fields).every(([key, value]) => current[key as keyof typeof current] === value)) return NO_CHANGE;
       return updateBoard(store, today(deps.clock), (draft) => {
-        draft.projects[projectId] = next;
+        // Patched onto the card as it is when saved (a restore or an outside edit may have come first).
+        const saved = Object.hasOwn(draft.projects, projectId) ? draft.projects[projectId] : undefined;
+        if (!saved) throw new AppError('not-found', `There is no project ${projectId}.`);
+        const merged = { ...saved, ...patch };
+        if (datesTouched && merged.startedOn && merged.finishedOn && merged.finishedOn < merged.startedOn) {
+          throw new AppError('invalid-input', `The finish date (${merged.finishedOn}) is before the start date (${merged.startedOn}).`);
+        }
+        draft.projects[projectId] = merged;
       });
     },
     'board:add-step': async ({ projectId, title, columnId }) => {
@@ -61,7 +68,9 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       return updateBoard(store, today(deps.clock), (draft: Plan) => {
         // A new card comes from nowhere: updateBoard stamps it for the column it lands in.
         draft.steps[id] = { id, projectId, title, builtin: false, state: 'active' as const, completedOn: null };
-        draft.board.steps[projectId]![column]!.push(id);
+        const lane = draft.board.steps[projectId]?.[column];
+        if (!lane) throw new AppError('not-found', `There is no column ${column} on this board.`);
+        lane.push(id);
       });
     },
     'board:update-step': async ({ stepId, patch }) => {
@@ -72,7 +81,9 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       }
       if (Object.entries(patch).every(([key, value]) => step[key as keyof typeof step] === value)) return NO_CHANGE;
       return updateBoard(store, today(deps.clock), (draft) => {
-        draft.steps[stepId] = { ...step, ...patch };
+        const saved = Object.hasOwn(draft.steps, stepId) ? draft.steps[stepId] : undefined;
+        if (!saved) throw new AppError('not-found', `There is no step ${stepId}.`);
+        draft.steps[stepId] = { ...saved, ...patch };
       });
     },
   };

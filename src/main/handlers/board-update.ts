@@ -7,14 +7,17 @@ import type { PlanStore } from '../core/plan-store';
  * Applies a board change through the store (validated, saved) and replies with only what it
  * altered. Every board change passes here, so the one date rule (domain/board-stamps.ts) is applied
  * to each card whose kind of column changed, whichever road moved it.
+ *
+ * `change` must build everything from the draft it is given, never from `store.plan` read before:
+ * the store may run it on a newer plan (after a restore it waited for, or an outside edit it found
+ * when saving), and values taken earlier would write that older plan back (issue 11).
  */
 export async function updateBoard(store: PlanStore, today: CalendarDate, change: (draft: Plan) => void, everyCard = false): Promise<BoardChange> {
-  const before = store.plan;
-  return diffForBoard(
-    before,
-    await store.update((draft) => {
-      change(draft);
-      settleStamps(before, draft, today, everyCard);
-    }),
-  );
+  let base: Pick<Plan, 'board' | 'projects' | 'steps'> | null = null;
+  const after = await store.update((draft) => {
+    base = { board: structuredClone(draft.board), projects: { ...draft.projects }, steps: { ...draft.steps } };
+    change(draft);
+    settleStamps(base, draft, today, everyCard);
+  });
+  return diffForBoard(base!, after);
 }

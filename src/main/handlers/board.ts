@@ -25,6 +25,8 @@ type BoardChannel =
   | 'board:set-lane-collapsed'
   | 'board:restore';
 
+const UNDO_STALE = 'Your plan was replaced since this step was recorded (restored from a backup, or changed outside Prep Planner), so it cannot be undone or redone. Nothing was changed; the board shows the plan as it is now.';
+
 /** Domain refusals become typed IPC errors: an unknown id is not-found, anything else invalid-input. */
 export function boardErrorToAppError(error: unknown): never {
   if (error instanceof BoardMoveError) {
@@ -97,12 +99,21 @@ export function createBoardHandlers(deps: HandlerDeps): HandlerGroup<BoardChanne
         draft.board.collapsedLanes = collapsed ? [...rest, projectId] : rest;
       });
     },
-    'board:restore': async ({ slice }) => {
-      const next = applySlice(store.plan, slice);
-      if (typeof next === 'string') throw new AppError('conflict', next);
+    'board:restore': async ({ slice, revision }) => {
+      // Undo steps describe the plan they were recorded on: after a restore or an outside change
+      // was loaded (a new revision) they would write the older board back over it (issue 11).
+      const stale = () => {
+        if (revision !== store.revision) throw new AppError('conflict', UNDO_STALE);
+      };
+      stale();
+      const tried = applySlice(store.plan, slice);
+      if (typeof tried === 'string') throw new AppError('conflict', tried);
       // The store validates the whole plan, board integrity included, before writing; the date
       // rule runs as for any move, so an undo across a day or a column-kind change stays consistent.
       return updateBoard(store, today(deps.clock), (draft) => {
+        stale(); // again: the store may run this after a restore, or on an outside version it just loaded
+        const next = applySlice(draft, slice);
+        if (typeof next === 'string') throw new AppError('conflict', next);
         Object.assign(draft, structuredClone(next));
       }, true);
     },

@@ -5,6 +5,7 @@ import type { CalendarDate, Plan } from '@shared/plan-schema';
 import { ApiError, call } from './api';
 import { setDraftScope } from './drafts';
 import { applySync, isSyncPaused, pauseSync, SYNC_INTERVAL_MS } from './plan-sync';
+import { setHistoryRevision } from './features/board/board-history-store';
 import { useLiveToday } from './live-today';
 
 interface AppState {
@@ -49,6 +50,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         setDraftScope(data.roadmapId);
         revision.current = data.revision;
         pauseSync(false);
+        setHistoryRevision(data.revision);
         setBoot(data);
         setPlan(data.plan);
         setNotices(data.notices);

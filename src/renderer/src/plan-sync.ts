@@ -1,6 +1,6 @@
 import type { Notice } from '@shared/ipc/channels/app';
 import type { Plan } from '@shared/plan-schema';
-import { clearHistory } from './features/board/board-history-store';
+import { clearHistory, setHistoryRevision } from './features/board/board-history-store';
 
 let paused = false;
 /**
@@ -34,6 +34,7 @@ export interface SyncReply {
 export function applySync(known: number, reply: SyncReply, shown: Notice[]): { plan: Plan | null; notices: Notice[] } {
   const replaced = reply.revision !== known;
   const hadSteps = replaced && clearHistory();
+  if (replaced) setHistoryRevision(reply.revision);
   const local = shown.filter((n) => n.id === UNDO_CLEARED_NOTICE.id);
   const notices = [...reply.notices, ...(hadSteps && local.length === 0 ? [UNDO_CLEARED_NOTICE] : local)];
   return { plan: replaced ? reply.plan : null, notices };

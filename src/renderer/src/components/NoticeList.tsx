@@ -13,11 +13,12 @@ export function NoticeList() {
             <p>{notice.message}</p>
             {notice.path && (
               <p className="notice-path">
-                Kept at <code>{notice.path}</code>
+                {/* The path is a kept copy for some notices, the folder or file in the way for others. */}
+                Location: <code>{notice.path}</code>
               </p>
             )}
           </div>
-          <button type="button" className="button ghost" onClick={() => dismissNotice(notice.id)}>
+          <button type="button" className="button ghost notice-dismiss" onClick={() => dismissNotice(notice.id)}>
             Dismiss
           </button>
         </section>

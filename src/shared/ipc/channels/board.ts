@@ -130,7 +130,8 @@ export const boardChannels = {
     reply: BoardChangeSchema,
   },
   'board:restore': {
-    request: z.strictObject({ slice: BoardSliceSchema }),
+    /** `revision`: the plan revision the undo history was recorded on (app:boot / app:sync). */
+    request: z.strictObject({ slice: BoardSliceSchema, revision: z.int().min(0) }),
     reply: BoardChangeSchema,
   },
 };

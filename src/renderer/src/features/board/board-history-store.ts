@@ -11,6 +11,14 @@ const listeners = new Set<() => void>();
 
 export const getHistory = () => history;
 
+/** The plan revision the steps were recorded on; main refuses an undo from an older one. */
+let recordedOn = 0;
+export const historyRevision = () => recordedOn;
+/** Called with main's revision at boot and whenever a sync finds a new one (history cleared then). */
+export function setHistoryRevision(revision: number): void {
+  recordedOn = revision;
+}
+
 export function setHistory(next: History<BoardSlice>): void {
   history = next;
   for (const listener of listeners) listener();

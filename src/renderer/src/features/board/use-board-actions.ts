@@ -10,7 +10,7 @@ import { useAppState } from '../../app-state';
 import { announce } from '../../a11y/announce';
 import { showToast } from '../../a11y/toast';
 import { wipExceeded } from './board-counts';
-import { getHistory, setHistory } from './board-history-store';
+import { getHistory, historyRevision, setHistory } from './board-history-store';
 
 interface RunOptions {
   /** Shown at once, before main answers; dropped again if main refuses the change. */
@@ -88,7 +88,7 @@ export function useBoardActions() {
     async (direction: 'undo' | 'redo') => {
       const step = (direction === 'undo' ? undo : redo)(getHistory(), sliceOf(state.current.shown));
       if (!step) return false;
-      const ok = await run(() => call('board:restore', { slice: step.restore }), {
+      const ok = await run(() => call('board:restore', { slice: step.restore, revision: historyRevision() }), {
         undoable: false,
         optimistic: (p) => {
           const next = applySlice(p, step.restore);

@@ -11,7 +11,9 @@ import { describeBackup } from './backup-labels';
  * automatic copies. A restore always keeps the current plan as a snapshot first.
  */
 export function BackupPanel() {
-  const { setPlan, reportError, clearError, syncNow, shell } = useAppState();
+  const { setPlan, reportError, clearError, syncNow, shell, notices } = useAppState();
+  // While backups fail (main's notice says why), the panel must not promise a daily copy.
+  const failing = notices.find((n) => n.id === 'backup-failed');
   const [typingPath, setTypingPath] = useState(false);
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [dir, setDir] = useState('');
@@ -92,7 +94,8 @@ export function BackupPanel() {
       )}
       <p role="status" className="pf-saved">{status}</p>
       <h3 className="pf-subtitle">Automatic backups</h3>
-      {backups === null ? <p className="muted">Loading…</p> : backups.length === 0 ? <p className="muted">None yet: a copy is kept each day you use the app.</p> : (
+      {failing && <p className="pf-backup-failing">Automatic backups are not being made right now: {failing.message}</p>}
+      {backups === null ? <p className="muted">Loading…</p> : backups.length === 0 ? <p className="muted">{failing ? 'None yet.' : 'None yet: a copy is kept each day you use the app.'}</p> : (
         <ul className="pf-backups" aria-label="Automatic backups">
           {backups.map((b) => (
             <li key={b.name} className="pf-backup">
@@ -110,7 +113,7 @@ export function BackupPanel() {
           ))}
         </ul>
       )}
-      {dir && <p className="muted pf-saved">Kept in <code>{dir}</code></p>}
+      {dir && !failing && <p className="muted pf-saved">Kept in <code>{dir}</code></p>}
     </section>
   );
 }
