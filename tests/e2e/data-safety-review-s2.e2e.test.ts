@@ -59,7 +59,7 @@ describe('issue 11 review, session 2', () => {
     await page.getByText(/^Restored \//).waitFor();
     await page.getByRole('tab', { name: 'Board' }).click();
     await expect.poll(() => namesIn(column(page, 'Done'))).toEqual([]);
-    const undo = page.getByRole('button', { name: 'Undo' });
+    const undo = page.getByRole('button', { name: 'Undo', exact: true });
     expect(await undo.isDisabled()).toBe(true);
     await page.getByRole('status', { name: 'Undo history cleared' }).waitFor();
     if (!(await undo.isDisabled())) await undo.click();
@@ -88,7 +88,7 @@ describe('issue 11 review, session 2', () => {
     plan.weeks[1]!.notes = 'written on the laptop';
     await writeFile(`${path}.sync`, JSON.stringify(plan, null, 2));
     await rename(`${path}.sync`, path);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await new Promise((r) => setTimeout(r, 3000)); // room for the undo and the file watch to settle (a wait, not a timing check)
     await app.services.store.flush();
     const saved = await savedPlan(dataDir);
