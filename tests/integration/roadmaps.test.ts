@@ -118,10 +118,13 @@ describe('several roadmaps in one data folder', () => {
     expect(typed.roadmap.id).toMatch(/-2$/);
     const relative = await s.call('roadmaps:import', { path: 'ml-30-days.md' });
     expect(relative).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining("full path") } });
+    expect(Object.keys(await snapshot(s.dataDir)).length).toBeGreaterThan(Object.keys(before).length);
     const cancelled = await startTestServices({ prefix: 'roadmaps' });
     running.push(cancelled);
+    const untouched = await snapshot(cancelled.dataDir);
     expect(ok(await cancelled.call('roadmaps:import', {}))).toEqual({ status: 'cancelled' });
-    expect(Object.keys(before).length).toBeGreaterThan(0);
+    expect(cancelled.sideEffects).toEqual(['openFile']);
+    expect(await snapshot(cancelled.dataDir)).toEqual(untouched);
   });
 
   it('refuses a malformed document with the table, row and fault, and changes nothing', async () => {
@@ -203,5 +206,22 @@ describe('several roadmaps in one data folder', () => {
     await s.roadmaps.store.flush();
     expect(JSON.parse(await readFile(join(s.dataDir, 'roadmaps', roadmap.id, PLAN_FILE), 'utf8')).weeks[1].goalsDone[0]).toBe('2026-03-02');
     expect(s.roadmaps.store.dataDir).toBe(join(s.dataDir, 'roadmaps', roadmap.id));
+  });
+
+  it('imports a progress checklist as a roadmap of its own, with its ticks, dates and week statuses', async () => {
+    const s = await start();
+    ok(await s.call('roadmap:set-goal', { week: 1, goal: 2, done: true }));
+    ok(await s.call('roadmap:set-week-status', { week: 2, status: 'done' }));
+    const checklist = ok<{ content: string }>(await s.call('portfolio:export', { format: 'checklist', to: 'download' })).content;
+    const { roadmap, report } = ok<{ roadmap: { id: string; weeks: number; projects: number }; report: { format: string } }>(
+      await s.call('roadmaps:import', { markdown: checklist, fileName: 'progress.md' }),
+    );
+    expect(report.format).toBe('checklist');
+    expect(roadmap).toMatchObject({ weeks: 26, projects: 10 });
+    ok(await s.call('roadmaps:switch', { id: roadmap.id }));
+    const boot = ok<{ plan: { weeks: { status: string; goalsDone: (string | null)[]; completedOn: string | null }[] } }>(await s.call('app:boot', {}));
+    expect(boot.plan.weeks[0]).toMatchObject({ status: 'in-progress', goalsDone: [null, null, '2026-03-02'] });
+    expect(boot.plan.weeks[1]).toMatchObject({ status: 'done', completedOn: '2026-03-02' });
+    expect(boot.plan.weeks.slice(2).every((w) => w.status === 'not-started')).toBe(true);
   });
 });
