@@ -1,8 +1,12 @@
-import { copyFile, readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchApp, type LaunchedApp } from './harness';
+import { fixedClock } from '../../src/main/core/clock';
+import { startBrowserApp, type BrowserApp } from '../../src/server/browser-app';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchApp, type LaunchedApp } from './harness';
 
 const SHOTS = process.env.PREP_PLANNER_SHOTS ?? '/tmp';
 const FIXTURES = join(__dirname, '..', 'unit', 'import-fixtures');
@@ -14,9 +18,13 @@ const BUILTIN_GOAL = 'Understand conditionals and loops.';
 const JS_GOAL = 'Types and coercion';
 
 let app: LaunchedApp | undefined;
+let served: BrowserApp | undefined;
+let browser: Browser | undefined;
 afterEach(async () => {
   await app?.close();
-  app = undefined;
+  await browser?.close();
+  await served?.stop();
+  app = served = browser = undefined;
 });
 
 const pickerButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Roadmap:/ });
@@ -156,5 +164,37 @@ describe('several roadmaps (issue 17 part 3)', () => {
     expect(backup).toMatch(/backups[\\/]removed-dsa-in-8-weeks-\d{8}T\d{6}$/);
     expect(JSON.parse(await readFile(join(backup!, 'curriculum.json'), 'utf8')).weeks).toHaveLength(8);
     expect(await dialog.getByRole('list', { name: 'Your roadmaps' }).getByRole('listitem').count()).toBe(1);
+  });
+
+  it('in browser mode imports from a typed full path over HTTP and switches to it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pp-roadmaps-browser-'));
+    served = await startBrowserApp({ dataDir, clock: fixedClock('2026-04-20'), opener: async () => spawn(process.execPath, ['-e', '']), log: () => undefined });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const origin = new URL(served.server.origin).origin;
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    const page = await context.newPage();
+    await page.goto(served.url);
+    await page.getByRole('tablist', { name: 'Views' }).waitFor();
+
+    const file = join(dataDir, 'dsa.md');
+    await copyFile(join(FIXTURES, 'dsa-plan.md'), file);
+    await openPicker(page);
+    const dialog = roadmapsDialog(page);
+    const field = dialog.getByRole('textbox', { name: 'Roadmap file (full path)' });
+    await field.fill('dsa.md');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'full path' }).waitFor();
+    // The typed text stays for correcting.
+    expect(await field.inputValue()).toBe('dsa.md');
+    await field.fill(file);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Imported “DSA in 8 Weeks” from dsa.md: 8 weeks, 0 projects.' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'roadmap-picker-browser.png') });
+    await dialog.getByRole('button', { name: 'Switch to DSA in 8 Weeks' }).last().click();
+    await expect.poll(() => pickerButton(page).textContent(), POLL).toBe('Roadmap: DSA in 8 Weeks');
+    await roadmapTab(page);
+    await goal(page, 'Hash maps and sets').check();
+    await expect.poll(async () => (await planOnDisk(join(dataDir, 'roadmaps', 'dsa-in-8-weeks'))).weeks[1].goalsDone, POLL).toEqual(['2026-04-20']);
   });
 });
