@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,13 @@ async function switchTo(page: Page, title: string) {
   await expect.poll(() => pickerButton(page).textContent(), POLL).toBe(`Roadmap: ${title}`);
 }
 
+/** axe-core on the open picker (the same rule sets as the app-wide audit), violations named. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.waitForTimeout(250); // colours measured at rest, after transitions
+  const result = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const goal = (page: Page, text: string) => page.getByRole('list', { name: 'Roadmap weeks' }).getByRole('checkbox', { name: text, exact: true });
 
 async function roadmapTab(page: Page) {
@@ -73,8 +81,10 @@ describe('several roadmaps (issue 17 part 3)', () => {
     // Importing lists it without opening it.
     expect(await dialog.getByRole('list', { name: 'Your roadmaps' }).getByRole('listitem').count()).toBe(2);
     await page.screenshot({ path: join(SHOTS, 'roadmap-picker-light.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(SHOTS, 'roadmap-picker-dark.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
 
     await dialog.getByRole('button', { name: `Switch to ${JS}` }).last().click();

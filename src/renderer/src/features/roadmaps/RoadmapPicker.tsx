@@ -61,54 +61,57 @@ export function RoadmapPicker() {
         Roadmap: <strong dir="auto">{curriculum.title}</strong>
       </button>
       {open && (
-        <Dialog title="Roadmaps" className="roadmaps-dialog" onClose={() => setOpen(false)}>
-          <div className="dialog-body">
-            <p className="muted">Each roadmap keeps its own progress, schedule and board.</p>
-            {roadmaps.list && (
-              <ul className="roadmap-list" aria-label="Your roadmaps">
-                {roadmaps.list.roadmaps.map((entry) => {
-                  const active = entry.id === roadmaps.list!.active;
-                  return (
-                    <li key={entry.id} aria-current={active ? 'true' : undefined} className={active ? 'active' : ''}>
-                      <div className="roadmap-list-text">
-                        <strong dir="auto">{entry.title}</strong>
-                        <span className="muted">
-                          {entry.weeks} weeks · {entry.projects} projects · {entry.builtin ? 'built in' : `imported ${entry.importedOn} from ${entry.sourceName}`}
-                        </span>
-                      </div>
-                      {active ? (
-                        <span className="roadmap-open-badge">Open now</span>
-                      ) : (
-                        <button type="button" className="button small" disabled={roadmaps.busy} onClick={() => void roadmaps.switchTo(entry.id)} aria-label={`Switch to ${entry.title}`}>
-                          Switch
-                        </button>
-                      )}
-                      {!entry.builtin && !active && (
-                        <button type="button" className="button ghost small" disabled={roadmaps.busy} onClick={() => setConfirming(entry)} aria-label={`Remove ${entry.title}`}>
-                          Remove…
-                        </button>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-            {confirming && <ConfirmRemove entry={confirming} busy={roadmaps.busy} onRemove={() => void remove(confirming)} onKeep={() => setConfirming(null)} />}
-            {removedTo && (
-              <p role="status" className="roadmap-removed">
-                Removed. A copy of it is kept in <code>{removedTo}</code>.
-              </p>
-            )}
-            <section className="roadmap-import" aria-labelledby="roadmap-import-title">
-              <h3 id="roadmap-import-title">Import a roadmap</h3>
-              <p className="muted">A Markdown file with a weekly table (week, focus, goals, tasks) and, if you like, a projects table. You can also drop a .md file anywhere on the window.</p>
-              {shell === 'browser' ? (
-                <PathForm label="Roadmap file (full path)" submitLabel="Import" placeholder="/home/you/roadmap.md" busy={roadmaps.busy} onSubmit={async (path) => void (await roadmaps.importFrom({ path }))} />
-              ) : (
-                <button type="button" className="button" disabled={roadmaps.busy} onClick={() => void roadmaps.importFrom({})}>
-                  Import from a file…
-                </button>
+        // The picker sits in the app's banner: a section scopes the dialog's own <header> to it, so
+        // that header is not read as a second banner inside the first.
+        <section className="roadmaps-dialog-scope">
+          <Dialog title="Roadmaps" className="roadmaps-dialog" onClose={() => setOpen(false)}>
+            <div className="dialog-body">
+              <p className="muted">Each roadmap keeps its own progress, schedule and board.</p>
+              {roadmaps.list && (
+                <ul className="roadmap-list" aria-label="Your roadmaps">
+                  {roadmaps.list.roadmaps.map((entry) => {
+                    const active = entry.id === roadmaps.list!.active;
+                    return (
+                      <li key={entry.id} aria-current={active ? 'true' : undefined} className={active ? 'active' : ''}>
+                        <div className="roadmap-list-text">
+                          <strong dir="auto">{entry.title}</strong>
+                          <span className="muted">
+                            {entry.weeks} weeks · {entry.projects} projects · {entry.builtin ? 'built in' : `imported ${entry.importedOn} from ${entry.sourceName}`}
+                          </span>
+                        </div>
+                        {active ? (
+                          <span className="roadmap-open-badge">Open now</span>
+                        ) : (
+                          <button type="button" className="button small" disabled={roadmaps.busy} onClick={() => void roadmaps.switchTo(entry.id)} aria-label={`Switch to ${entry.title}`}>
+                            Switch
+                          </button>
+                        )}
+                        {!entry.builtin && !active && (
+                          <button type="button" className="button ghost small" disabled={roadmaps.busy} onClick={() => setConfirming(entry)} aria-label={`Remove ${entry.title}`}>
+                            Remove…
+                          </button>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
               )}
+              {confirming && <ConfirmRemove entry={confirming} busy={roadmaps.busy} onRemove={() => void remove(confirming)} onKeep={() => setConfirming(null)} />}
+              {removedTo && (
+                <p role="status" className="roadmap-removed">
+                  Removed. A copy of it is kept in <code>{removedTo}</code>.
+                </p>
+              )}
+              <section className="roadmap-import" aria-labelledby="roadmap-import-title">
+                <h3 id="roadmap-import-title">Import a roadmap</h3>
+                <p className="muted">A Markdown file with a weekly table (week, focus, goals, tasks) and, if you like, a projects table. You can also drop a .md file anywhere on the window.</p>
+                {shell === 'browser' ? (
+                  <PathForm label="Roadmap file (full path)" submitLabel="Import" placeholder="/home/you/roadmap.md" busy={roadmaps.busy} onSubmit={async (path) => void (await roadmaps.importFrom({ path }))} />
+                ) : (
+                  <button type="button" className="button" disabled={roadmaps.busy} onClick={() => void roadmaps.importFrom({})}>
+                    Import from a file…
+                  </button>
+                )}
             </section>
             {roadmaps.error && (
               <p role="alert" className="roadmap-error">
@@ -125,6 +128,7 @@ export function RoadmapPicker() {
             )}
           </div>
         </Dialog>
+        </section>
       )}
     </>
   );
