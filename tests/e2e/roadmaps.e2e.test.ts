@@ -154,6 +154,16 @@ describe('several roadmaps (issue 17 part 3)', () => {
     expect(await page.getByRole('tabpanel', { name: 'Board' }).getByRole('heading', { name: 'Done' }).count()).toBe(1);
     expect(await page.getByRole('tabpanel', { name: 'Board' }).getByText('Library Management System').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'roadmap-empty-board.png') });
+    // The learner adds a project of their own to it; it is saved in this roadmap's plan.
+    await page.getByRole('button', { name: 'Add project' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a project of your own' });
+    await add.getByRole('textbox', { name: 'Project name' }).fill('Interview tracker');
+    await add.getByRole('textbox', { name: 'Steps (one per line)' }).fill('List the companies\nTrack each round');
+    await add.getByRole('button', { name: 'Add project' }).click();
+    await page.getByRole('button', { name: 'Details of Interview tracker' }).waitFor(POLL);
+    const dsaPlan = async () => planOnDisk(join(app!.dataDir, 'roadmaps', 'dsa-in-8-weeks'));
+    await expect.poll(async () => Object.keys((await dsaPlan()).projects).length, POLL).toBe(1);
+    expect(Object.keys((await planOnDisk(app.dataDir)).projects)).toHaveLength(10);
     await roadmapTab(page);
     expect(await page.getByRole('list', { name: 'Roadmap weeks' }).getByRole('heading', { name: /^Week \d+ / }).count()).toBe(8);
     expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe('DSA in 8 Weeks');
