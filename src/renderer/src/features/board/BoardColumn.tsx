@@ -23,6 +23,7 @@ interface Props extends CardListProps {
   count: number;
   /** `shown` is how many of the counted cards the filter lets through. */
   renderHeader?(column: Column, count: number, shown: number): ReactNode;
+  renderFooter?(column: Column): ReactNode;
   emptyText: string;
 }
 
@@ -42,7 +43,7 @@ function PlainCardList({ ids, listLabel, kind, nameOf, renderCard }: CardListPro
  * One column: a labelled list. The whole column (header and blank space below the cards included)
  * is the drop area, so the pointer is over a column wherever it is inside it.
  */
-export const BoardColumn = memo(function BoardColumn({ column, count, renderHeader, emptyText, ...list }: Props) {
+export const BoardColumn = memo(function BoardColumn({ column, count, renderHeader, renderFooter, emptyText, ...list }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(column.id) });
   const List = list.ids.length >= VIRTUALIZE_FROM ? VirtualCardList : PlainCardList;
   return (
@@ -52,6 +53,7 @@ export const BoardColumn = memo(function BoardColumn({ column, count, renderHead
         <List {...list} />
       </SortableContext>
       {list.ids.length === 0 && <p className="column-empty muted" aria-hidden="true">{emptyText}</p>}
+      {renderFooter?.(column)}
     </section>
   );
 });

@@ -46,8 +46,8 @@ export function BoardView() {
   }, [focusedProjectId, clearFocus, plan.projects]);
 
   const { moveProject, moveStep, setLaneCollapsed, undo, redo } = actions;
-  const onMoveProject = useCallback((id: string, to: string, index: number) => void moveProject(id, to, index), [moveProject]);
-  const onMoveStep = useCallback((projectId: string, id: string, to: string, index: number) => void moveStep(projectId, id, to, index), [moveStep]);
+  const onMoveProject = useCallback((id: string, to: string, index: number) => moveProject(id, to, index), [moveProject]);
+  const onMoveStep = useCallback((projectId: string, id: string, to: string, index: number) => moveStep(projectId, id, to, index), [moveStep]);
   const onToggleLane = useCallback((id: string, collapsed: boolean) => void setLaneCollapsed(id, collapsed), [setLaneCollapsed]);
   const onOpenWeek = useCallback((week: number) => openWeek(week), [openWeek]);
   const onColumnSettings = useCallback((columnId: string) => setColumnEdit({ columnId }), []);

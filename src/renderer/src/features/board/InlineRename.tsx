@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 
 interface Props {
   /** The text being renamed. */
@@ -11,6 +11,8 @@ interface Props {
   onRename(next: string): void;
   /** Rendered around the title button (a heading, a paragraph). */
   wrap(button: ReactNode): ReactNode;
+  /** More props for the title button (a card's roving Tab stop); its onKeyDown runs after F2's. */
+  buttonProps?: ButtonHTMLAttributes<HTMLButtonElement> & { 'data-card-id'?: string };
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * field Enter (or leaving it) saves a changed, non-empty title and Escape puts the old one back.
  * Focus returns to the title either way.
  */
-export function InlineRename({ value, label, className, maxLength, onRename, wrap }: Props) {
+export function InlineRename({ value, label, className, maxLength, onRename, wrap, buttonProps }: Props) {
   const [editing, setEditing] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const done = useRef(false);
@@ -63,6 +65,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
   };
   return wrap(
     <button
+      {...buttonProps}
       ref={buttonRef}
       type="button"
       className={`rename-button ${className ?? ''}`}
@@ -75,7 +78,9 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
         if (e.key === 'F2') {
           e.preventDefault();
           start();
+          return;
         }
+        buttonProps?.onKeyDown?.(e);
       }}
     >
       {value}

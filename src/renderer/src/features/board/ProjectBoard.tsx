@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { Column, Plan } from '@shared/plan-schema';
+import { CardMenuHost } from './CardMenuHost';
 import { ColumnHeader } from './ColumnHeader';
 import { ProjectCardContent } from './ProjectCardContent';
 import { SortableBoard } from './SortableBoard';
@@ -8,7 +9,7 @@ import type { useBoardModel } from './use-board-model';
 interface Props {
   plan: Plan;
   model: ReturnType<typeof useBoardModel>;
-  onMove(id: string, toColumn: string, toIndex: number): void;
+  onMove(id: string, toColumn: string, toIndex: number): unknown;
   onOpen(id: string): void;
   onOpenWeek(week: number): void;
   onColumnSettings(columnId: string): void;
@@ -49,6 +50,7 @@ export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumn
     [onColumnSettings, onRenameColumn],
   );
   return (
+    <CardMenuHost columns={plan.board.columns} cells={plan.board.projects} nameOf={nameOf} onMove={onMove} onOpen={onOpen}>
     <SortableBoard
       kind="project"
       columns={plan.board.columns}
@@ -61,5 +63,6 @@ export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumn
       onMove={onMove}
       emptyText={model.filtering ? 'No matching cards' : 'Drop projects here'}
     />
+    </CardMenuHost>
   );
 }

@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { formatDay } from '@shared/domain/calendar-days';
+import { useCardStop } from './roving';
 
 interface Props {
   id: string;
@@ -18,10 +20,13 @@ interface Props {
  * re-renders only the cards whose content actually changed.
  */
 export const ProjectCardContent = memo(function ProjectCardContent({ id, name, stack, weeks, done, total, startedOn, finishedOn, onOpen, onOpenWeek }: Props) {
+  // The title is the card's one Tab stop, followed by the move handle and the menu (SortableCard).
+  // The week buttons stay out of the Tab order: the same buttons are in the card's details (Enter).
+  const stop = useCardStop(id);
   return (
     <>
       <h3 className="card-title">
-        <button type="button" className="card-open" onClick={() => onOpen(id)} aria-label={`Details of ${name}`}>
+        <button type="button" className="card-open" onClick={() => onOpen(id)} aria-label={`Details of ${name}`} {...stop}>
           {name}
         </button>
       </h3>
@@ -36,7 +41,7 @@ export const ProjectCardContent = memo(function ProjectCardContent({ id, name, s
         <div className="card-weeks">
           <span className="muted">Weeks</span>
           {weeks.map((week) => (
-            <button key={week} type="button" className="week-link" onClick={() => onOpenWeek(week)} aria-label={`Open roadmap week ${week}`}>
+            <button key={week} type="button" className="week-link" tabIndex={-1} onClick={() => onOpenWeek(week)} aria-label={`Open roadmap week ${week}`}>
               {week}
             </button>
           ))}
@@ -50,8 +55,8 @@ export const ProjectCardContent = memo(function ProjectCardContent({ id, name, s
       </div>
       {(startedOn || finishedOn) && (
         <p className="card-dates muted">
-          {startedOn && <span>Started {startedOn}</span>}
-          {finishedOn && <span>Finished {finishedOn}</span>}
+          {startedOn && <span>Started <time dateTime={startedOn}>{formatDay(startedOn)}</time></span>}
+          {finishedOn && <span>Finished <time dateTime={finishedOn}>{formatDay(finishedOn)}</time></span>}
         </p>
       )}
     </>

@@ -18,6 +18,7 @@ import { COLUMN_PREFIX, containerOf, instructions, makeAnnouncements } from './d
 import { boardCollisionDetection, newTracking, type DragTracking } from './drag-tracking';
 import { bufferDragKeys } from './key-buffer';
 import { listOrderCoordinates } from './keyboard-coordinates';
+import { RovingContext, useRovingStore } from './roving';
 
 export interface SortableBoardProps {
   columns: readonly Column[];
@@ -32,6 +33,8 @@ export interface SortableBoardProps {
   listLabel(column: Column): string;
   renderHeader?(column: Column, count: number, shown: number): ReactNode;
   renderCard(id: string): ReactNode;
+  /** Below a column's cards (a lane's quick add). */
+  renderFooter?(column: Column): ReactNode;
   /** `toIndex` is a position in the full column (hidden cards counted), ready for main. */
   onMove(id: string, toColumn: string, toIndex: number): void;
   emptyText?: string;
@@ -56,6 +59,9 @@ export function SortableBoard(props: SortableBoardProps) {
   live.current.columns = columns;
   if (!draft) live.current.origin = visibleCells;
   const track = useRef<DragTracking>(newTracking()).current;
+  // One Tab stop for the board's cards (roving tabindex, issue 14); arrows move between them.
+  const columnOrder = useMemo(() => columns.map((c) => c.id), [columns]);
+  const roving = useRovingStore(visibleCells, columnOrder);
   const stopKeyBuffer = useRef<(() => void) | null>(null);
 
   const engine = useMemo(() => {
@@ -153,6 +159,7 @@ export function SortableBoard(props: SortableBoardProps) {
       onDragEnd={onDragEnd}
       onDragCancel={finish}
     >
+      <RovingContext.Provider value={roving}>
       <div className={props.className ?? 'board-columns'}>
         {columns.map((column) => (
           <BoardColumn
@@ -163,15 +170,18 @@ export function SortableBoard(props: SortableBoardProps) {
             listLabel={props.listLabel(column)}
             count={countIn(cells[column.id], props.isCounted)}
             renderHeader={props.renderHeader}
+            renderFooter={props.renderFooter}
             nameOf={nameOf}
             renderCard={props.renderCard}
             emptyText={props.emptyText ?? 'Drop cards here'}
           />
         ))}
       </div>
+      </RovingContext.Provider>
       <DragOverlay>
         {activeId ? (
-          <div className={`card ${kind}-card drag-overlay`} aria-hidden="true">
+          // inert: the copy under the pointer holds no focusable control (the real card keeps the focus).
+          <div className={`card ${kind}-card drag-overlay`} aria-hidden="true" inert>
             {props.renderCard(activeId)}
           </div>
         ) : null}

@@ -1,6 +1,8 @@
 import { memo, type ReactNode } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { CardMenuButton } from './CardMenuHost';
+import { useIsStop, useStopOnFocus } from './roving';
 
 interface Props {
   id: string;
@@ -12,10 +14,14 @@ interface Props {
 
 /**
  * The draggable shell of a card. The whole card follows the pointer; the grip button is the
- * keyboard handle (Space lifts it), so buttons inside the card keep their own keys.
+ * keyboard handle (Space lifts it), so buttons inside the card keep their own keys. The grip comes
+ * after the card's title in the Tab order, and only the card holding the board's roving Tab stop
+ * puts it in the Tab order at all (issue 14: one Tab stop per card).
  */
 export const SortableCard = memo(function SortableCard({ id, name, kind, renderCard }: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
+  const isStop = useIsStop(id);
+  const onFocus = useStopOnFocus(id);
   return (
     <article
       ref={setNodeRef}
@@ -23,11 +29,13 @@ export const SortableCard = memo(function SortableCard({ id, name, kind, renderC
       className={`card ${kind}-card${isDragging ? ' is-placeholder' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...listeners}
+      onFocus={onFocus}
     >
-      <button ref={setActivatorNodeRef} type="button" className="grip" {...attributes} aria-label={`Move ${kind} ${name}`}>
+      {renderCard(id)}
+      <button ref={setActivatorNodeRef} type="button" className="grip" {...attributes} tabIndex={isStop || isDragging ? 0 : -1} aria-label={`Move ${kind} ${name}`}>
         <span aria-hidden="true">⠿</span>
       </button>
-      {renderCard(id)}
+      <CardMenuButton id={id} name={name} tabIndex={isStop ? 0 : -1} />
     </article>
   );
 });

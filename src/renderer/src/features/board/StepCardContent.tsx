@@ -1,6 +1,8 @@
 import { memo } from 'react';
+import { formatDay } from '@shared/domain/calendar-days';
 import { useBoardActionsContext } from './board-actions-context';
 import { InlineRename } from './InlineRename';
+import { useCardStop } from './roving';
 
 interface Props {
   /** The step's id; without it the title is plain text. */
@@ -12,6 +14,8 @@ interface Props {
 
 export const StepCardContent = memo(function StepCardContent({ id, title, builtin, completedOn }: Props) {
   const actions = useBoardActionsContext();
+  // The title is the step card's one Tab stop (Enter or F2 renames it; arrows move between cards).
+  const stop = useCardStop(id ?? '');
   return (
     <>
       {id && actions ? (
@@ -21,6 +25,7 @@ export const StepCardContent = memo(function StepCardContent({ id, title, builti
           maxLength={300}
           onRename={(next) => void actions.updateStep({ stepId: id, patch: { title: next } })}
           wrap={(button) => <p className="step-title">{button}</p>}
+          buttonProps={stop}
         />
       ) : (
         <p className="step-title">{title}</p>
@@ -28,7 +33,7 @@ export const StepCardContent = memo(function StepCardContent({ id, title, builti
       {(completedOn || !builtin) && (
         <p className="card-dates muted">
           {!builtin && <span className="step-own">Your step</span>}
-          {completedOn && <span>Done {completedOn}</span>}
+          {completedOn && <span>Done <time dateTime={completedOn}>{formatDay(completedOn)}</time></span>}
         </p>
       )}
     </>

@@ -1,6 +1,9 @@
 import { memo, useCallback, useId, useRef } from 'react';
 import type { Cells, Column, Step } from '@shared/plan-schema';
+import { useBoardActionsContext } from './board-actions-context';
+import { CardMenuHost } from './CardMenuHost';
 import { ColumnHeader } from './ColumnHeader';
+import { QuickAdd } from './QuickAdd';
 import { SortableBoard } from './SortableBoard';
 import { StepCardContent } from './StepCardContent';
 import { useNearViewport } from './use-near-viewport';
@@ -19,7 +22,7 @@ interface Props {
   collapsible: boolean;
   /** The filter, when one is set. */
   matches?: (step: Step) => boolean;
-  onMove(projectId: string, stepId: string, toColumn: string, toIndex: number): void;
+  onMove(projectId: string, stepId: string, toColumn: string, toIndex: number): unknown;
   onToggle(projectId: string, collapsed: boolean): void;
   onOpen(projectId: string): void;
 }
@@ -44,7 +47,12 @@ export const StepLane = memo(function StepLane(props: Props) {
   }, [steps, matches]);
   const isActive = useCallback((id: string) => steps[id]?.state === 'active', [steps]);
   const renderHeader = useCallback((column: Column, count: number, shown: number) => <ColumnHeader column={column} count={count} shown={shown} compact />, []);
+  const renderFooter = useCallback((column: Column) => <QuickAdd projectId={projectId} column={column} />, [projectId]);
   const { done, total } = props;
+  const actions = useBoardActionsContext();
+  const { onOpen } = props;
+  const openProject = useCallback(() => onOpen(projectId), [onOpen, projectId]);
+  const archive = useCallback((id: string) => actions?.updateStep({ stepId: id, patch: { state: 'archived' } }), [actions]);
   return (
     <section ref={sectionRef} className={`lane${props.collapsed ? ' collapsed' : ''}`} aria-labelledby={headingId}>
       <header className="lane-header">
@@ -65,6 +73,7 @@ export const StepLane = memo(function StepLane(props: Props) {
       </header>
       {!props.collapsed && !near && <div className="lane-placeholder" aria-busy="true" />}
       {!props.collapsed && near && (
+        <CardMenuHost columns={props.columns} cells={props.lane} nameOf={nameOf} onMove={move} onOpen={openProject} onArchive={archive}>
         <SortableBoard
           kind="step"
           className="board-columns lane-columns"
@@ -76,9 +85,11 @@ export const StepLane = memo(function StepLane(props: Props) {
           listLabel={listLabel}
           renderHeader={renderHeader}
           renderCard={renderCard}
+          renderFooter={renderFooter}
           onMove={move}
           emptyText="—"
         />
+        </CardMenuHost>
       )}
     </section>
   );

@@ -8,7 +8,7 @@ interface Props {
   model: ReturnType<typeof useBoardModel>;
   /** One project's focused board, or null for every project's swimlane. */
   focus: string | null;
-  onMove(projectId: string, stepId: string, toColumn: string, toIndex: number): void;
+  onMove(projectId: string, stepId: string, toColumn: string, toIndex: number): unknown;
   onToggle(projectId: string, collapsed: boolean): void;
   onOpen(projectId: string): void;
 }
