@@ -53,4 +53,40 @@ describe('review 12: typed text and long titles (cases 10 and 11, other places)'
     }
     expect(await details.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   }, 120_000);
+
+  it('case 12: a right-to-left column title keeps its "!" on its left in the column dialog\'s heading ("Column: …")', async () => {
+    app = await launchApp({ now: '2026-03-02' });
+    const page = app.page;
+    const TITLE = 'עמודה חדשה!';
+    await page.getByRole('button', { name: 'Add column' }).click();
+    const added = page.getByRole('dialog', { name: 'New column' });
+    await added.getByLabel('Title').fill(TITLE);
+    await added.getByRole('button', { name: 'Add column' }).click();
+    await added.waitFor({ state: 'detached' });
+    // The column's own header lays it out right to left (the "!" left of the first letter).
+    const x = (text: string) => async (el: import('playwright-core').Locator) =>
+      el.evaluate((node, text) => {
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          const start = t.textContent!.indexOf(text);
+          if (start < 0) continue;
+          const at = (i: number) => {
+            const r = document.createRange();
+            r.setStart(t!, start + i);
+            r.setEnd(t!, start + i + 1);
+            return r.getBoundingClientRect().left;
+          };
+          return { first: at(0), bang: at(text.length - 1) };
+        }
+        return null;
+      }, text);
+    const header = page.getByRole('heading', { name: TITLE, exact: true });
+    const inHeader = (await x(TITLE)(header))!;
+    expect(inHeader.bang).toBeLessThan(inHeader.first);
+
+    await page.getByRole('button', { name: `Column settings: ${TITLE}` }).click();
+    const heading = page.getByRole('heading', { name: `Column: ${TITLE}` });
+    const inDialog = (await x(TITLE)(heading))!;
+    expect(inDialog.bang, 'the "!" that ends the title is drawn right of its first letter').toBeLessThan(inDialog.first);
+  }, 120_000);
 });
