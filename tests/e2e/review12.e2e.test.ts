@@ -26,11 +26,11 @@ describe('review 12: typed text and long titles (cases 10 and 11, other places)'
     expect(await onboarding.getByLabel('Start date').inputValue()).toBe('2026-04-06');
 
     await onboarding.getByRole('button', { name: 'Skip' }).click();
-    await page.getByText('Pace and start date').click();
+    await page.getByText('Pace and start date', { exact: true }).click();
     await page.getByLabel('Start date').fill('2026-05-04');
     await page.getByRole('tab', { name: 'Portfolio' }).click();
     await page.getByRole('tab', { name: 'Roadmap' }).click();
-    await page.getByText('Pace and start date').click();
+    await page.getByText('Pace and start date', { exact: true }).click();
     expect(await page.getByLabel('Start date').inputValue()).toBe('2026-05-04');
   }, 120_000);
 

@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { z } from 'zod';
-import type { Plan } from '@shared/plan-schema';
+import type { Plan, ProjectProgress } from '@shared/plan-schema';
+import { roleOf } from '@shared/domain/board-stamps';
 import { AppError } from '@shared/ipc/result';
 import { NO_CHANGE } from '@shared/domain/board-change';
 import { stackItems } from '@shared/domain/project-stack';
@@ -41,19 +42,16 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       // Judged only when the user changes a date: a card whose stored dates disagree (written by an
       // older version, or by hand) must still take a note or a link, never be locked.
       const datesTouched = 'startedOn' in patch || 'finishedOn' in patch;
-      if (datesTouched && next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
-        throw new AppError('invalid-input', `The finish date (${next.finishedOn}) is before the start date (${next.startedOn}).`);
-      }
+      if (datesTouched) checkDatesAgainstColumn(store.plan, projectId, next);
       const sameText = JSON.stringify(text) === JSON.stringify(current.text);
       if (sameText && Object.entries(fields).every(([key, value]) => current[key as keyof typeof current] === value)) return NO_CHANGE;
       return updateBoard(store, today(deps.clock), (draft) => {
         // Patched onto the card as it is when saved (a restore or an outside edit may have come first).
         const saved = Object.hasOwn(draft.projects, projectId) ? draft.projects[projectId] : undefined;
         if (!saved) throw new AppError('not-found', `There is no project ${projectId}.`);
-        const merged = { ...saved, ...patch };
-        if (datesTouched && merged.startedOn && merged.finishedOn && merged.finishedOn < merged.startedOn) {
-          throw new AppError('invalid-input', `The finish date (${merged.finishedOn}) is before the start date (${merged.startedOn}).`);
-        }
+        const savedText = editProjectText(saved.custom ? null : (roadmap ?? null), saved.text, { name, description, stack });
+        const merged = { ...saved, ...fields, text: savedText };
+        if (datesTouched) checkDatesAgainstColumn(draft, projectId, merged);
         draft.projects[projectId] = merged;
       });
     },
@@ -96,5 +94,29 @@ function checkStackChoices(project: LearnerProject, choices: Record<string, stri
     const item = items.find((i) => i.key === key && i.options.length > 1);
     if (!item) throw new AppError('invalid-input', `${project.name} has no choice "${key}" in its stack.`);
     if (!item.options.includes(choice)) throw new AppError('invalid-input', `For "${key}" choose one of ${item.options.join(', ')}.`);
+  }
+}
+
+/**
+ * A date typed in the card's details must agree with the card's column, by the board's one date
+ * rule (domain/board-stamps.ts): a finish date only in a done column and always there, a start
+ * date on every card past the to-do columns, and never a finish before the start (issue 12).
+ * Judged only when a date is typed, so a card with odd stored dates still takes a note.
+ */
+function checkDatesAgainstColumn(plan: Plan, projectId: string, next: ProjectProgress): void {
+  const columnId = Object.keys(plan.board.projects).find((c) => plan.board.projects[c]!.includes(projectId));
+  const role = columnId ? roleOf(plan.board.columns, columnId) : null;
+  const title = plan.board.columns.find((c) => c.id === columnId)?.title ?? 'its column';
+  if (next.finishedOn && role !== 'done') {
+    throw new AppError('invalid-input', `Only a card in a Done column has a finish date, and this one is in ${title}. Move it to Done first: it gets today's date, which you can then change.`);
+  }
+  if (!next.finishedOn && role === 'done') {
+    throw new AppError('invalid-input', `A card in ${title} keeps its finish date. Type the day it was finished, or move the card out of ${title}.`);
+  }
+  if (!next.startedOn && role !== null && role !== 'todo') {
+    throw new AppError('invalid-input', `A card in ${title} keeps its start date. Type the day you started it, or move the card back to a to-do column.`);
+  }
+  if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
+    throw new AppError('invalid-input', `The finish date (${next.finishedOn}) is before the start date (${next.startedOn}).`);
   }
 }

@@ -58,7 +58,7 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
   };
 
   return (
-    <Dialog title={column ? `Column: ${column.title}` : 'New column'} onClose={onClose}>
+    <Dialog title={column ? <>Column: <bdi>{column.title}</bdi></> : 'New column'} onClose={onClose}>
       <form className="dialog-body" onSubmit={save}>
         <label>
           Title

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 're
 import { tabbablesIn } from '../../a11y/focus-rescue';
 
 interface Props {
-  title: string;
+  /** User text in it goes in a <bdi> (or is the whole title): it then keeps its own direction. */
+  title: ReactNode;
   onClose(): void;
   className?: string;
   children: ReactNode;
@@ -44,7 +45,7 @@ export function Dialog({ title, onClose, className, children }: Props) {
   return (
     <dialog ref={ref} className={`dialog ${className ?? ''}`} aria-labelledby={titleId} onClose={onClose} onKeyDown={wrapTab}>
       <header className="dialog-header">
-        <h2 id={titleId}>{title}</h2>
+        <h2 id={titleId} dir={typeof title === 'string' ? 'auto' : undefined}>{title}</h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close">
           <span aria-hidden="true">✕</span>
         </button>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useDraft } from '../../drafts';
 import { dateProblem, EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
 import type { CalendarDate, Pace } from '@shared/plan-schema';
 import { PaceFields, paceProblem } from './PaceFields';
@@ -14,14 +15,19 @@ interface Props {
 
 /** Start date and pace, checked here so a bad value gets a sentence, not a refused call. */
 export function ScheduleForm({ startDate, pace, submitLabel, onSubmit, children }: Props) {
-  const [start, setStart] = useState(startDate);
-  const [draft, setDraft] = useState(pace);
+  // Typed values outlive the form (a view switch unmounts it), as every field's do (issue 12 case 10);
+  // the first-run form and "Pace and start date" edit the same setting, so they share the draft.
+  const [start, setStart, clearStart] = useDraft('schedule:start', startDate);
+  const [draft, setDraft, clearPace] = useDraft<Pace>('schedule:pace', pace);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const issue = dateProblem(start, { what: 'a start date' }) ?? paceProblem(draft);
     setProblem(issue);
-    if (!issue) onSubmit(start, draft);
+    if (issue) return;
+    clearStart();
+    clearPace();
+    onSubmit(start, draft);
   };
   return (
     <form className="schedule-form" onSubmit={submit} noValidate>
