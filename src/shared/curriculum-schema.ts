@@ -30,6 +30,24 @@ export const ProjectSchema = z.strictObject({
   weeks: z.array(z.int().min(1)).min(1),
 });
 
+/**
+ * The rules a curriculum's parts must keep with each other, for the built-in one and imported
+ * roadmaps alike: weeks numbered 1…n in order, project ids unique, project weeks that exist.
+ */
+export function checkCurriculumLinks(c: { weeks: ReadonlyArray<{ number: number }>; projects: ReadonlyArray<{ id: string; weeks: readonly number[] }> }, ctx: z.RefinementCtx): void {
+  c.weeks.forEach((w, i) => {
+    if (w.number !== i + 1) ctx.addIssue({ code: 'custom', message: `week ${i + 1} is numbered ${w.number}`, path: ['weeks', i] });
+  });
+  const ids = new Set<string>();
+  c.projects.forEach((p, i) => {
+    if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `duplicate project id ${p.id}`, path: ['projects', i] });
+    ids.add(p.id);
+    for (const w of p.weeks) {
+      if (w > c.weeks.length) ctx.addIssue({ code: 'custom', message: `${p.id} links to missing week ${w}`, path: ['projects', i] });
+    }
+  });
+}
+
 export const CurriculumSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -40,19 +58,7 @@ export const CurriculumSchema = z
     projects: z.array(ProjectSchema).length(10),
     notes: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })),
   })
-  .superRefine((c, ctx) => {
-    c.weeks.forEach((w, i) => {
-      if (w.number !== i + 1) ctx.addIssue({ code: 'custom', message: `week ${i + 1} is numbered ${w.number}`, path: ['weeks', i] });
-    });
-    const ids = new Set<string>();
-    c.projects.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `duplicate project id ${p.id}`, path: ['projects', i] });
-      ids.add(p.id);
-      for (const w of p.weeks) {
-        if (w > c.weeks.length) ctx.addIssue({ code: 'custom', message: `${p.id} links to missing week ${w}`, path: ['projects', i] });
-      }
-    });
-  });
+  .superRefine(checkCurriculumLinks);
 
 export type Curriculum = z.infer<typeof CurriculumSchema>;
 export type Week = z.infer<typeof WeekSchema>;

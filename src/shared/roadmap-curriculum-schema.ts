@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WeekSchema, type Curriculum } from './curriculum-schema';
+import { checkCurriculumLinks, WeekSchema, type Curriculum } from './curriculum-schema';
 
 /**
  * A roadmap the learner imported (see import/import-roadmap.ts): the same shape as the built-in
@@ -27,19 +27,7 @@ export const RoadmapCurriculumSchema = z
     projects: z.array(RoadmapProjectSchema).max(200),
     notes: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })).max(100),
   })
-  .superRefine((c, ctx) => {
-    c.weeks.forEach((w, i) => {
-      if (w.number !== i + 1) ctx.addIssue({ code: 'custom', message: `week ${i + 1} is numbered ${w.number}`, path: ['weeks', i] });
-    });
-    const ids = new Set<string>();
-    c.projects.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `duplicate project id ${p.id}`, path: ['projects', i] });
-      ids.add(p.id);
-      for (const w of p.weeks) {
-        if (w > c.weeks.length) ctx.addIssue({ code: 'custom', message: `${p.id} links to missing week ${w}`, path: ['projects', i] });
-      }
-    });
-  });
+  .superRefine(checkCurriculumLinks);
 
 // Same shape as the built-in curriculum's type, so every view and export takes either (a type error here otherwise).
 export type RoadmapCurriculum = Curriculum;
