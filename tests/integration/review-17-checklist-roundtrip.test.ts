@@ -12,6 +12,7 @@ const running: TestServices[] = [];
 afterEach(async () => {
   for (const s of running.splice(0)) await s.close().catch(() => undefined);
 });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies are read loosely in this review test
 const ok = <T = any>(reply: { ok: true; data: unknown } | { ok: false; error: { message: string } }): T => {
   if (!reply.ok) throw new Error(`expected ok, got ${reply.error.message}`);
   return reply.data as T;
