@@ -17,13 +17,23 @@ export const RoadmapProjectSchema = z.strictObject({
   weeks: z.array(z.int().min(1)).max(200),
 });
 
+/**
+ * A week of an imported roadmap, with the row label as the document wrote it ("Week 1–2" is
+ * `{ unit: 'week', from: 1, to: 2 }`), so the progress checklist can write it back and a
+ * re-import gives the same week lengths (issue 17 review: checklist round trip). Optional: the
+ * built-in curriculum and roadmaps imported before have none (read as "Week N").
+ */
+export const RoadmapWeekSchema = WeekSchema.extend({
+  span: z.strictObject({ unit: z.enum(['week', 'day', 'month']), from: z.int().min(1), to: z.int().min(1) }).optional(),
+});
+
 export const RoadmapCurriculumSchema = z
   .strictObject({
     $schema: z.string().optional(),
     title: z.string().min(1).max(300),
     subtitle: z.string().max(300),
     source: z.string().max(300),
-    weeks: z.array(WeekSchema).min(1).max(200),
+    weeks: z.array(RoadmapWeekSchema).min(1).max(200),
     projects: z.array(RoadmapProjectSchema).max(200),
     notes: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })).max(100),
   })

@@ -24,6 +24,16 @@ export function spanLabel(number: number, span?: { unit: RowUnit; from: number; 
   return `${unit[0]!.toUpperCase()}${unit.slice(1)} ${from === to ? from : `${from}–${to}`}`;
 }
 
+/**
+ * "Schedule: start 2026-03-02 · pace 1 calendar week per roadmap week" (or "no start date", or
+ * "pace 10 hours a week, 20 hours per roadmap week"): read back by import/checklist-reader.ts.
+ */
+export function scheduleLine(settings: Pick<Plan['settings'], 'startDate' | 'pace'>): string {
+  const { startDate, pace } = settings;
+  const paceText = pace.mode === 'calendar' ? `${pace.weeksPerRoadmapWeek} calendar week per roadmap week` : `${pace.hoursPerWeek} hours a week, ${pace.hoursPerRoadmapWeek} hours per roadmap week`;
+  return `Schedule: ${startDate ? `start ${startDate}` : 'no start date'} · pace ${paceText}`;
+}
+
 /** A task's text with its links put back where their labels stand (or after the text). */
 function taskMarkdown(text: string, links: readonly Link[]): string {
   let rest = text;
@@ -44,7 +54,8 @@ function taskMarkdown(text: string, links: readonly Link[]): string {
 /**
  * The roadmap with the learner's progress as a GitHub checklist: per week a heading
  * "Week N — focus", a status line (started, finished, planned dates), goals as `- [x]` items with
- * the day each was ticked, tasks ticked when the week is done; then projects and notes. The
+ * the day each was ticked, tasks likewise (a task of a done week without its own day is ticked
+ * without a day); the start date and pace after the progress line; then projects and notes. The
  * importer reads it back (import/checklist-reader.ts) to the same roadmap and week progress.
  */
 export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Plan, 'weeks' | 'settings'>, today: CalendarDate): string {
@@ -57,7 +68,7 @@ export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Pl
   if (roadmap.source) out.push(`# ${md(roadmap.source)}`, '');
   out.push(`# ${md(roadmap.title)}`, '');
   if (roadmap.subtitle) out.push(`### ${md(roadmap.subtitle)}`, '');
-  out.push(`> Progress on ${today}: ${goalsDone} of ${goalsTotal} goals ticked, ${weeksDone} of ${roadmap.weeks.length} weeks done.`, '');
+  out.push(`> Progress on ${today}: ${goalsDone} of ${goalsTotal} goals ticked, ${weeksDone} of ${roadmap.weeks.length} weeks done.`, '', `> ${scheduleLine(plan.settings)}`, '');
   roadmap.weeks.forEach((week, i) => {
     const p = progress[i]!;
     const s = schedule.weeks[i]!;
@@ -72,7 +83,10 @@ export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Pl
       out.push(`- [${day ? 'x' : ' '}] ${mdc(goal)}${day ? ` (done ${day})` : ''}`);
     });
     out.push('', 'Tasks:', '');
-    for (const task of week.tasks) out.push(`- [${p.status === 'done' ? 'x' : ' '}] ${taskMarkdown(task.text, task.links)}`);
+    week.tasks.forEach((task, t) => {
+      const day = p.tasksDone[t];
+      out.push(`- [${day || p.status === 'done' ? 'x' : ' '}] ${taskMarkdown(task.text, task.links)}${day ? ` (done ${day})` : ''}`);
+    });
     out.push('');
   });
   if (roadmap.projects.length) {

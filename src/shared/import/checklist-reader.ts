@@ -3,7 +3,7 @@ import { cellItems, CellLinkError, cellText } from './markdown-cells';
 import { stackTags, projectIdOf } from './projects-table';
 import { parseUnitLabel, spanFault } from './unit-label';
 import { DAYS_PER_UNIT, RoadmapImportError, type ImportedProgress, type ImportedProject, type ImportedWeek, type RowUnit } from './roadmap-types';
-import type { WeekStatus } from '../plan-schema';
+import { CalendarDateSchema, PaceSchema, type WeekStatus } from '../plan-schema';
 
 const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
 const DATE = /\d{4}-\d{2}-\d{2}/;
@@ -40,7 +40,8 @@ export const isChecklist = (nodes: readonly RootContent[]): boolean => nodes.som
  */
 export function readChecklist(nodes: readonly RootContent[], today: string): ChecklistResult {
   const weeks: ImportedWeek[] = [];
-  const progress: ImportedProgress = { weeks: [] };
+  const tasksDone: (string | null)[][] = [];
+  const progress: ImportedProgress = { weeks: [], tasksDone };
   let unit: RowUnit | null = null;
   const starts = nodes.map((n, i) => (isWeekHeading(n) ? i : -1)).filter((i) => i >= 0);
   for (const [k, start] of starts.entries()) {
@@ -86,17 +87,50 @@ export function readChecklist(nodes: readonly RootContent[], today: string): Che
     const taskItems = items(listAfter('tasks'));
     const goalsDone = goalItems.map((g) => (g.checked ? (DONE_SUFFIX.exec(g.text)?.[1] ?? today) : null));
     const goals = goalItems.map((g) => g.text.replace(DONE_SUFFIX, ''));
+    // A box ticked without a day in a done week was ticked by the week (the export writes it so).
+    tasksDone.push(taskItems.map((t) => (t.checked ? (DONE_SUFFIX.exec(t.text)?.[1] ?? (status === 'done' ? null : today)) : null)));
     weeks.push({
       number: weeks.length + 1,
       focus,
       goals,
-      tasks: taskItems.length ? taskItems.map(({ text, links }) => ({ text, links })) : goals.map((text) => ({ text, links: [] })),
+      tasks: taskItems.length ? taskItems.map(({ text, links }) => ({ text: text.replace(DONE_SUFFIX, ''), links })) : goals.map((text) => ({ text, links: [] })),
       span: { unit: rowUnit, from: span.from, to: span.to },
       lengthWeeks: ((span.to - span.from + 1) * DAYS_PER_UNIT[rowUnit]) / 7,
     });
     progress.weeks.push({ status: status!, startedOn: dateAfter('started'), completedOn: dateAfter('finished'), goalsDone });
   }
+  const schedule = readSchedule(nodes.slice(0, starts[0]));
+  if (schedule) progress.schedule = schedule;
   return { weeks, projects: readProjectSections(nodes), progress, unit: unit ?? 'week', line: lineOf(nodes[starts[0]!]!) };
+}
+
+const SCHEDULE = /^Schedule: (?:start (\d{4}-\d{2}-\d{2})|no start date) · pace (?:([\d.]+) calendar weeks? per roadmap week|([\d.]+) hours a week, ([\d.]+) hours per roadmap week)$/;
+
+/**
+ * The "Schedule:" line before the first week (export/progress-checklist.ts scheduleLine), as a
+ * start date and pace; undefined when there is none. Throws RoadmapImportError when it is there
+ * but cannot be read, rather than quietly planning from another date.
+ */
+function readSchedule(nodes: readonly RootContent[]): ImportedProgress['schedule'] {
+  for (const node of nodes) {
+    const para = node.type === 'blockquote' ? node.children[0] : node;
+    if (para?.type !== 'paragraph') continue;
+    const text = cellText(para.children);
+    if (!text.startsWith('Schedule:')) continue;
+    const m = SCHEDULE.exec(text);
+    const pace = m && (m[2] ? { mode: 'calendar', weeksPerRoadmapWeek: Number(m[2]) } : { mode: 'hours', hoursPerWeek: Number(m[3]), hoursPerRoadmapWeek: Number(m[4]) });
+    const parsed = PaceSchema.safeParse(pace);
+    const startDate = m?.[1] ?? null;
+    if (!parsed.success || (startDate && !CalendarDateSchema.safeParse(startDate).success)) {
+      const line = lineOf(node);
+      throw new RoadmapImportError({
+        message: `Checklist, schedule line (line ${line}): "${text}" is not understood (write "Schedule: start YYYY-MM-DD · pace 1 calendar week per roadmap week", or a pace of 0.25 to 8 weeks).`,
+        line,
+      });
+    }
+    return { startDate, pace: parsed.data };
+  }
+  return undefined;
 }
 
 /** "## Projects" then per project "### Name", a description, "Steps:" list, "Tech stack:" and "Weeks:" lines. */

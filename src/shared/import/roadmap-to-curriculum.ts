@@ -1,5 +1,5 @@
 import type { Curriculum } from '../curriculum-schema';
-import type { WeekProgress } from '../plan-schema';
+import type { Plan } from '../plan-schema';
 import type { ImportedProgress, ImportedRoadmap } from './roadmap-types';
 
 /** A plan week may stretch from a quarter to four times the pace (plan-schema's lengthFactor). */
@@ -7,15 +7,16 @@ const MIN_LENGTH = 0.25;
 const MAX_LENGTH = 4;
 
 /**
- * The importer's roadmap as a curriculum the app runs on: the row's span and length are dropped
- * (the length goes into the plan, see `weekLengths`), everything else is kept as read.
+ * The importer's roadmap as a curriculum the app runs on: the row's span ("Week 1–2") is kept so
+ * the progress checklist writes the same label back; its length goes into the plan (see
+ * `weekLengths`); everything else is kept as read.
  */
 export function curriculumFromImport(roadmap: ImportedRoadmap): Curriculum {
   return {
     title: roadmap.title,
     subtitle: roadmap.subtitle,
     source: roadmap.source,
-    weeks: roadmap.weeks.map(({ number, focus, goals, tasks }) => ({ number, focus, goals, tasks })),
+    weeks: roadmap.weeks.map(({ number, focus, goals, tasks, span }) => ({ number, focus, goals, tasks, span })),
     projects: roadmap.projects.map(({ id, name, description, steps, stack, stackText, weeks }) => ({ id, name, description, steps, stack, stackText, weeks })),
     notes: roadmap.notes,
   };
@@ -37,8 +38,16 @@ export function weekLengths(roadmap: ImportedRoadmap): { factors: number[]; clam
   return { factors, clamped };
 }
 
-/** Puts a checklist's progress (status, dates, goal ticks) onto fresh plan weeks of the same roadmap. */
-export function applyImportedProgress(weeks: WeekProgress[], progress: ImportedProgress | undefined): void {
+/**
+ * Puts a checklist's progress (status, dates, goal and task ticks) onto fresh plan weeks of the
+ * same roadmap, and its schedule (start date, pace) onto the plan's settings.
+ */
+export function applyImportedProgress(plan: Pick<Plan, 'weeks' | 'settings'>, progress: ImportedProgress | undefined): void {
+  const weeks = plan.weeks;
+  if (progress?.schedule) {
+    plan.settings.startDate = progress.schedule.startDate;
+    plan.settings.pace = progress.schedule.pace;
+  }
   progress?.weeks.forEach((p, i) => {
     const week = weeks[i];
     if (!week) return;
@@ -46,5 +55,7 @@ export function applyImportedProgress(weeks: WeekProgress[], progress: ImportedP
     week.startedOn = p.startedOn;
     week.completedOn = p.completedOn;
     week.goalsDone = week.goalsDone.map((_, g) => p.goalsDone[g] ?? null);
+    const tasks = progress.tasksDone?.[i];
+    if (tasks) week.tasksDone = week.tasksDone.map((_, t) => tasks[t] ?? null);
   });
 }

@@ -1,5 +1,5 @@
 import type { Link, Project, Week } from '../curriculum-schema';
-import type { WeekStatus } from '../plan-schema';
+import type { Pace, WeekStatus } from '../plan-schema';
 
 /** The unit a roadmap's rows are written in. The plan's unit is always one roadmap week. */
 export type RowUnit = 'week' | 'day' | 'month';
@@ -57,6 +57,10 @@ export interface ImportProblem {
 /** Progress read from a checklist export, one entry per week, in the plan's own terms. */
 export interface ImportedProgress {
   weeks: { status: WeekStatus; startedOn: string | null; completedOn: string | null; goalsDone: (string | null)[] }[];
+  /** Per week, per task: the day it was ticked, or null (a box ticked only because the week is done is null). */
+  tasksDone?: (string | null)[][];
+  /** The "Schedule:" line: start date and pace; absent in a checklist without one. */
+  schedule?: { startDate: string | null; pace: Pace };
 }
 
 export type ImportResult =

@@ -61,7 +61,7 @@ export async function importRoadmap<H extends ChannelHandlers>(
       store = await PlanStore.open({ dataDir: dir, curriculum: curriculum.data, clock: options.clock, fs: options.fs });
       await store.update((plan) => {
         plan.weeks.forEach((week, i) => (week.lengthFactor = factors[i] ?? 1));
-        applyImportedProgress(plan.weeks, result.progress);
+        applyImportedProgress(plan, result.progress);
         plan.settings.profile = profile;
       });
       await store.close();
