@@ -185,7 +185,8 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     async reload() {
       await page.close();
       await server?.close();
-      await services.store.flush();
+      // As the app does when it quits: the last change on disk, the watch stopped, the lock given back.
+      await services.close();
       services = await start();
       if (server) server = await serve();
       page = await openPage();
@@ -193,7 +194,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     async close() {
       await browser.close();
       await server?.close();
-      await services.store.flush().catch(() => undefined);
+      await services.close().catch(() => undefined);
     },
   };
 }
