@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WeekProjectLinksSchema } from './week-project-links-schema';
 
 /** Only web links: the curriculum is shown in the app and opened in the OS browser. */
 const WebUrl = z.url({ protocol: /^https?$/ });
@@ -57,6 +58,12 @@ export const CurriculumSchema = z
     weeks: z.array(WeekSchema).length(26),
     projects: z.array(ProjectSchema).length(10),
     notes: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })),
+    /**
+     * The week ↔ project rule (curriculum/week-project-links.json), set when the built-in roadmap
+     * loads, so a stack the learner writes is linked by the same rule (issue 15). Imported roadmaps
+     * have none: their projects keep the weeks their table gives.
+     */
+    weekLinks: WeekProjectLinksSchema.optional(),
   })
   .superRefine(checkCurriculumLinks);
 

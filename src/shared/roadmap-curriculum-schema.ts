@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkCurriculumLinks, WeekSchema, type Curriculum } from './curriculum-schema';
+import { WeekProjectLinksSchema } from './week-project-links-schema';
 
 /**
  * A roadmap the learner imported (see import/import-roadmap.ts): the same shape as the built-in
@@ -36,6 +37,8 @@ export const RoadmapCurriculumSchema = z
     weeks: z.array(RoadmapWeekSchema).min(1).max(200),
     projects: z.array(RoadmapProjectSchema).max(200),
     notes: z.array(z.strictObject({ title: z.string().min(1), text: z.string().min(1) })).max(100),
+    /** The built-in roadmap's week ↔ project rule (see curriculum-schema.ts); none for an imported one. */
+    weekLinks: WeekProjectLinksSchema.optional(),
   })
   .superRefine(checkCurriculumLinks);
 

@@ -1,5 +1,7 @@
 import type { Project } from '../curriculum-schema';
 import type { ProjectProgress } from '../plan-schema';
+import type { WeekProjectLinks } from '../week-project-links-schema';
+import { weeksForStack } from './week-project-links';
 import { isEdited } from './project-text';
 import { resolvedStack, stackChips, stackItems, type StackItem } from './project-stack';
 
@@ -17,6 +19,7 @@ export interface LearnerProject {
   tags: string[];
   /** What the scaffolder builds with: the choice, or the first option while it is open. */
   resolved: string[];
+  /** Roadmap weeks the learner's stack fits, ascending (by `links` when given, else the roadmap's list). */
   weeks: number[];
   /** A project the learner added (no roadmap text to go back to). */
   custom: boolean;
@@ -29,8 +32,17 @@ type ProgressPart = Partial<Pick<ProjectProgress, 'stackChoices' | 'text' | 'cus
 /**
  * `project` is the roadmap's entry, or undefined for a project of the learner's own (then `id`
  * names it). Each of name, description and stack is the learner's when they wrote one (issue 15).
+ * `links` is the curriculum's week ↔ project rule (Curriculum.weekLinks): with it, the weeks follow
+ * the stack as the learner has it, every alternative counted ("Flask/Django" fits the weeks of
+ * each, as in curriculum/week-project-links.json); without it (an imported roadmap) they are the
+ * roadmap's list, none for a project of the learner's own.
  */
-export function learnerProject(project: Project | undefined, progress: ProgressPart | undefined, id = project?.id ?? ''): LearnerProject {
+export function learnerProject(
+  project: Project | undefined,
+  progress: ProgressPart | undefined,
+  id = project?.id ?? '',
+  links?: WeekProjectLinks,
+): LearnerProject {
   const text = progress?.text ?? {};
   const stackText = text.stack ?? project?.stackText ?? '';
   const items = stackItems(stackText, progress?.stackChoices ?? {});
@@ -45,7 +57,7 @@ export function learnerProject(project: Project | undefined, progress: ProgressP
     chips: stackChips(items),
     tags: [...new Set([...roadmapTags, ...items.flatMap((i) => i.options)])],
     resolved: resolvedStack(items),
-    weeks: project?.weeks ?? [],
+    weeks: links ? weeksForStack(items.flatMap((i) => i.options), links) : (project?.weeks ?? []),
     custom: !project,
     edited: !!project && isEdited(text),
   };

@@ -33,7 +33,10 @@ export function weekLinkIssues(curriculum: Pick<Curriculum, 'weeks' | 'projects'
   return issues;
 }
 
-/** The curriculum with every project's `weeks` set by the rule (roadmap.json's own lists are not used). */
+/**
+ * The curriculum with every project's `weeks` set by the rule (roadmap.json's own lists are not
+ * used), and the rule kept on it (`weekLinks`) so a stack the learner writes is linked the same way.
+ */
 export function withRuleWeeks(curriculum: Curriculum, links: WeekProjectLinks): Curriculum {
-  return { ...curriculum, projects: curriculum.projects.map((p) => ({ ...p, weeks: weeksForStack(p.stack, links) })) };
+  return { ...curriculum, projects: curriculum.projects.map((p) => ({ ...p, weeks: weeksForStack(p.stack, links) })), weekLinks: links };
 }

@@ -14,7 +14,7 @@ export function scaffoldProjectFrom(curriculum: Curriculum, plan: Plan, projectI
   const progress = Object.hasOwn(plan.projects, projectId) ? plan.projects[projectId] : undefined;
   if (!progress || (!project && !progress.custom)) throw new AppError('not-found', `There is no project with the id ${projectId}.`);
   // The learner's words and stack (issue 15), for roadmap projects and their own alike.
-  const mine = learnerProject(project, progress, projectId);
+  const mine = learnerProject(project, progress, projectId, curriculum.weekLinks);
   const doneColumns = new Set(plan.board.columns.filter((c) => c.role === 'done').map((c) => c.id));
   const lane = plan.board.steps[projectId] ?? {};
   const steps = plan.board.columns.flatMap((column) =>

@@ -41,7 +41,7 @@ export function useProjectInfo(curriculum: Curriculum, projects: Plan['projects'
       const text = progress?.text;
       const hit = cache.get(id);
       if (hit && hit.project === p && hit.choices === choices && hit.text === text) return hit.info;
-      const mine = learnerProject(p, progress, id);
+      const mine = learnerProject(p, progress, id, curriculum.weekLinks);
       const info = {
         id,
         name: mine.name,
@@ -57,7 +57,7 @@ export function useProjectInfo(curriculum: Curriculum, projects: Plan['projects'
       cache.set(id, { project: p, choices, text, info });
       return info;
     },
-    [byId, projects, cache],
+    [byId, projects, cache, curriculum.weekLinks],
   );
 }
 
