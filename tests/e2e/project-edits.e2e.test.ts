@@ -94,6 +94,15 @@ describe('the projects are the learner\'s own (issue 15)', () => {
     const panel = page.getByRole('dialog', { name: 'Garden log' });
     await panel.getByRole('group', { name: 'Flask or Django?' }).waitFor(POLL);
     expect(await panel.getByRole('button', { name: "Reset to the roadmap's text" }).count()).toBe(0);
+    // Its weeks follow its own stack by the one rule (review 15 s2, F1): SQLite 8, Flask 9/16/17, Django 10/16/17.
+    expect(await panel.getByRole('button', { name: /^Open roadmap week / }).allTextContents()).toEqual(['8', '9', '10', '16', '17']);
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Roadmap' }).click();
+    const week10 = page.getByRole('list', { name: 'Week 10 projects' });
+    await expect.poll(() => week10.getByRole('button').allTextContents(), POLL).toContain('Open project card: Garden log');
+    expect(await page.getByRole('list', { name: 'Week 1 projects' }).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Board' }).click();
+    await page.getByRole('button', { name: 'Details of Garden log' }).click();
     await panel.getByRole('button', { name: 'Remove this project' }).click();
     await panel.getByRole('button', { name: 'Remove', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Details of Garden log' }).count(), POLL).toBe(0);

@@ -1,4 +1,5 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { learnerProject } from '@shared/domain/learner-project';
 import { isFinished } from '@shared/domain/schedule';
 import { useNavigation } from '../../navigation';
 import { ActivityHeatmap } from './ActivityHeatmap';
@@ -10,15 +11,32 @@ import { WeekCard } from './WeekCard';
 import { useRoadmap } from './use-roadmap';
 import './roadmap.css';
 
+type WeekProjects = ReadonlyArray<{ id: string; name: string }>;
+
 export function RoadmapView() {
   const roadmap = useRoadmap();
   const { curriculum, plan, roadmap: planned, chart, heatmap } = roadmap;
   const { summary, schedule } = planned;
   const { focusedWeek, clearFocus, openProject } = useNavigation();
-  const projectsByWeek = useMemo(
-    () => curriculum.weeks.map((w) => curriculum.projects.filter((p) => p.weeks.includes(w.number))),
-    [curriculum],
-  );
+  // Each week lists the projects whose stack, as the learner has it, fits it by the one rule
+  // (issue 15), their own projects included. A week's list keeps its identity while unchanged,
+  // so an edit to one project does not re-render every week card.
+  const lastByWeek = useRef<WeekProjects[]>([]);
+  const projectsByWeek = useMemo(() => {
+    const roadmapIds = new Set(curriculum.projects.map((p) => p.id));
+    const own = Object.keys(plan.projects).filter((id) => plan.projects[id]!.custom && !roadmapIds.has(id));
+    const mine = [
+      ...curriculum.projects.map((p) => learnerProject(p, plan.projects[p.id], p.id, curriculum.weekLinks)),
+      ...own.map((id) => learnerProject(undefined, plan.projects[id], id, curriculum.weekLinks)),
+    ];
+    const next = curriculum.weeks.map((w, i): WeekProjects => {
+      const list = mine.filter((p) => p.weeks.includes(w.number)).map((p) => ({ id: p.id, name: p.name }));
+      const last = lastByWeek.current[i];
+      return last && last.length === list.length && last.every((p, j) => p.id === list[j]!.id && p.name === list[j]!.name) ? last : list;
+    });
+    lastByWeek.current = next;
+    return next;
+  }, [curriculum, plan.projects]);
 
   // A link from a project card asks for a week: bring it into view and put focus on its title.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Project, Week } from '@shared/curriculum-schema';
+import type { Week } from '@shared/curriculum-schema';
 import type { ScheduledWeek } from '@shared/domain/schedule';
 import type { WeekProgress, WeekStatus } from '@shared/plan-schema';
 import { LENGTH_CHOICES, STATUS_LABELS, datesText, lengthLabel } from './week-labels';
@@ -13,7 +13,8 @@ interface Props {
   week: Week;
   progress: WeekProgress;
   scheduled: ScheduledWeek;
-  projects: readonly Project[];
+  /** Projects that fit this week, by the learner's stack and under the learner's names. */
+  projects: ReadonlyArray<{ id: string; name: string }>;
   isCurrent: boolean;
   isToday: boolean;
   /** Its planned days are over and it is not finished. */
