@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
+import { focused } from './focused';
 import { launchApp, type LaunchedApp } from './harness';
 
 /** Focus rules, announcements, counts and rename in place (issue 14), driven by the keyboard. */
@@ -13,12 +14,6 @@ afterEach(async () => {
 });
 
 const TODAY = '2026-04-20';
-/** The accessible name (aria-label or text) of whatever has focus. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
-  });
 const focusedRole = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '');
 /** Everything the app's live regions say right now. */
 const spoken = (page: Page) => page.getByRole('status').allTextContents().then((t) => t.join(' | '));

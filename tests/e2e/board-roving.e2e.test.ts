@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Plan } from '../../src/shared/plan-schema';
 import { afterEach, describe, expect, it } from 'vitest';
+import { focused } from './focused';
 import { launchApp, type LaunchedApp } from './harness';
 
 /**
@@ -17,11 +18,6 @@ afterEach(async () => {
 });
 
 const TODAY = '2026-04-20';
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
-  });
 const inCards = (page: Page) => page.evaluate(() => document.getElementById('board-cards')?.contains(document.activeElement) ?? false);
 const column = (page: Page, name: string) => page.getByRole('list', { name, exact: true });
 
