@@ -65,7 +65,7 @@ describe('kanban board', () => {
     expect(saved.board.projects['in-progress']).toEqual(['weather-forecast-api']);
     expect(saved.board.projects['up-next']).toEqual(['library-management-system']);
     expect(saved.projects['weather-forecast-api']!.startedOn).toBe('2026-03-02');
-    await expect(column(page, 'In progress').getByRole('article', { name: WEATHER }).textContent()).resolves.toContain('Started Mon 2 Mar 2026');
+    await expect(column(page, 'In progress').getByRole('article', { name: WEATHER }).textContent()).resolves.toContain('Started Mon, 2 Mar 2026');
 
     await app.reload();
     await expect.poll(() => namesIn(column(app!.page, 'In progress'))).toEqual([WEATHER]);

@@ -108,7 +108,7 @@ describe('issue 12: the app never breaks and never contradicts itself', () => {
     expect(statusAfter).not.toBe(statusBefore);
     const heatmapDays = () => page.locator('.heatmap rect.day').evaluateAll((rects) => rects.map((r) => `${r.querySelector('title')?.textContent} ${r.getAttribute('class')}`));
     const openSnapshot = { status: statusAfter, progress: await progress.textContent(), heatmap: await heatmapDays() };
-    expect(openSnapshot.heatmap.some((d) => d.startsWith('Mon 12 Jan 2026') && !d.includes('future'))).toBe(true);
+    expect(openSnapshot.heatmap.some((d) => d.startsWith('Mon, 12 Jan 2026') && !d.includes('future'))).toBe(true);
 
     // Exactly what a restart on the new day shows.
     await app.reload();

@@ -46,7 +46,15 @@ export interface LaunchOptions {
    * PREP_E2E_TRANSPORT environment variable sets it for a whole run.
    */
   transport?: 'binding' | 'http';
+  /**
+   * The browser's locale (navigator.language, Accept-Language, Intl's default, the native date
+   * fields). Fixed, so texts the app says in the reader's locale are the same on every machine.
+   */
+  locale?: string;
 }
+
+/** The locale a test runs in unless it asks for another: "Mon, 2 Mar 2026" style dates. */
+export const DEFAULT_LOCALE = 'en-GB';
 
 export const DEFAULT_TRANSPORT: 'binding' | 'http' = process.env.PREP_E2E_TRANSPORT === 'http' ? 'http' : 'binding';
 
@@ -126,7 +134,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const serve = () => startHttpServer({ handlers: services.handlers, rendererDir: RENDERER_DIR, validateReplies: true, onInternalError: (name, error) => console.error(`[e2e server] ${name}`, error) });
   let server: RunningServer | null = transport === 'http' ? await serve() : null;
   const origin = () => (server ? new URL(server.origin).origin : APP_ORIGIN);
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: opts.locale ?? DEFAULT_LOCALE });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (server && url.origin === origin()) return route.continue();

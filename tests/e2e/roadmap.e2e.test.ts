@@ -45,8 +45,8 @@ describe('roadmap and pacing', () => {
     await expect.poll(() => progress.getByRole('status').textContent()).toBe('28 days behind plan');
     // Planned: 26 weeks from Mon 5 Jan end Sun 5 Jul. Forecast: half the planned rate, 154 days of work take 308.
     const text = (await progress.textContent())!;
-    expect(text).toContain('Planned finishSun 5 Jul 2026');
-    expect(text).toContain('Forecast finishSun 3 Jan 2027');
+    expect(text).toContain('Planned finishSun, 5 Jul 2026');
+    expect(text).toContain('Forecast finishSun, 3 Jan 2027');
     expect(text).toContain('from your pace so far');
     expect(text).toMatch(/Weeks15%\s*\(4 of 26\)/);
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
@@ -55,13 +55,13 @@ describe('roadmap and pacing', () => {
     const week5 = weeks.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 5/ }) });
     expect(await week5.getAttribute('aria-current')).toBe('step');
     expect(await week5.textContent()).toContain('You are here');
-    expect(await week5.textContent()).toContain('Planned Mon 2 Feb – Sun 8 Feb 2026');
+    expect(await week5.textContent()).toContain('Planned Mon, 2 Feb – Sun, 8 Feb 2026');
     await week5.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/roadmap-weeks.png' });
     const week9 = weeks.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 9/ }) });
     expect(await week9.textContent()).toContain('Planned for today');
     const week1 = weeks.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 1 / }) });
-    expect(await week1.textContent()).toContain('Done Mon 5 Jan – Sun 11 Jan 2026 · on plan');
+    expect(await week1.textContent()).toContain('Done Mon, 5 Jan – Sun, 11 Jan 2026 · on plan');
 
     const chart = page.getByRole('img', { name: /Burn-up chart/ });
     expect(await chart.isVisible()).toBe(true);
@@ -113,13 +113,13 @@ describe('roadmap and pacing', () => {
 
     const weeks = page.getByRole('list', { name: 'Roadmap weeks' });
     const weekText = (n: number) => weeks.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`Week ${n} `) }) }).textContent();
-    await expect.poll(() => weekText(5)).toContain('Planned Mon 2 Feb – Sun 15 Feb 2026');
-    expect(await weekText(1)).toContain('Done Mon 5 Jan – Sun 11 Jan 2026');
-    expect(await weekText(4)).toContain('Done Mon 26 Jan – Sun 1 Feb 2026');
-    expect(await weekText(6)).toContain('Planned Mon 16 Feb – Sun 1 Mar 2026');
+    await expect.poll(() => weekText(5)).toContain('Planned Mon, 2 Feb – Sun, 15 Feb 2026');
+    expect(await weekText(1)).toContain('Done Mon, 5 Jan – Sun, 11 Jan 2026');
+    expect(await weekText(4)).toContain('Done Mon, 26 Jan – Sun, 1 Feb 2026');
+    expect(await weekText(6)).toContain('Planned Mon, 16 Feb – Sun, 1 Mar 2026');
     const progress = page.getByRole('region', { name: 'Progress' });
     // 22 weeks of 14 days from 2 Feb; the forecast at the real rate (which is now the plan's) agrees.
-    expect(await progress.textContent()).toContain('Planned finishSun 6 Dec 2026');
+    expect(await progress.textContent()).toContain('Planned finishSun, 6 Dec 2026');
     expect(await progress.getByRole('status').textContent()).toBe('28 days behind plan');
     const stored = JSON.parse(await readFile(join(app.dataDir, 'planner.json'), 'utf8'));
     expect(stored.settings).toMatchObject({ pace: { mode: 'calendar', weeksPerRoadmapWeek: 2 }, replan: { fromWeek: 5, on: '2026-02-02' } });
@@ -149,8 +149,8 @@ describe('roadmap and pacing', () => {
     const weeks = page.getByRole('list', { name: 'Roadmap weeks' });
     expect(await weeks.getByRole('heading', { level: 2 }).count()).toBe(26);
     const week2 = weeks.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 2 / }) });
-    expect(await week2.textContent()).toContain('Planned Fri 11 Dec – Sun 20 Dec 2026');
-    expect(await page.getByRole('region', { name: 'Progress' }).textContent()).toContain('Planned finishSun 29 Aug 2027');
+    expect(await week2.textContent()).toContain('Planned Fri, 11 Dec – Sun, 20 Dec 2026');
+    expect(await page.getByRole('region', { name: 'Progress' }).textContent()).toContain('Planned finishSun, 29 Aug 2027');
 
     // Curriculum links open in the OS browser; a week's projects open their card on the board.
     await weeks.getByRole('link', { name: /HackerRank/ }).click();

@@ -124,7 +124,7 @@ describe('weeks that finish themselves (issue 15) and reverting a Done week (iss
 
     await page.getByRole('radio', { name: 'Study hours' }).check();
     const heatmap = page.getByRole('img', { name: 'Days with study time' });
-    await expect.poll(() => heatmap.locator('desc').textContent(), POLL).toMatch(/Study on 1 of the last \d+ days; busiest day Wed 4 Mar 2026 with 2 h 30 min studied/);
+    await expect.poll(() => heatmap.locator('desc').textContent(), POLL).toMatch(/Study on 1 of the last \d+ days; busiest day Wed, 4 Mar 2026 with 2 h 30 min studied/);
 
     await mkdir(SHOTS, { recursive: true });
     await page.getByRole('tabpanel').evaluate((panel) => panel.scrollTo(0, 0));

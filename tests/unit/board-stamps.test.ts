@@ -73,7 +73,7 @@ describe('issue 12 case 4: stamping never finishes a card before it started', ()
     expect(plan.projects[WEATHER]).toMatchObject({ notes: 'fixed later', repoUrl: 'https://github.com/me/weather' });
     expect(await call('board:update-project', { projectId: WEATHER, patch: { finishedOn: '2026-03-01' } })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input', message: 'The finish date (2026-03-01) is before the start date (2026-03-03).' },
+      error: { code: 'invalid-input', message: 'The finish date is before the start date: choose a finish on or after the start.' },
     });
     expect((await ok('board:update-project', { projectId: WEATHER, patch: { finishedOn: '2026-03-04' } })).projects[WEATHER]!.finishedOn).toBe('2026-03-04');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_RANGE_MESSAGE, LATEST_DATE, dateProblem } from '../../src/shared/date-limits';
-import { formatDay } from '../../src/shared/domain/calendar-days';
+import { formatDate } from '../../src/shared/display-dates';
 import { planRoadmap } from '../../src/shared/domain/pacing';
 import { buildSchedule } from '../../src/shared/domain/schedule';
 import { emptyWeek } from '../../src/shared/default-plan';
@@ -35,18 +35,18 @@ describe('issue 12 case 2: every planned date exists', () => {
     const last = schedule.weeks.at(-1)!.plannedEnd;
     expect(last).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(last < '9999-12-31').toBe(true);
-    expect(formatDay(last)).toMatch(/^\w{3} \d{1,2} \w{3} \d{4}$/);
+    expect(formatDate(last, 'en-GB')).toMatch(/^\w{3}, \d{1,2} \w{3} \d{4}$/);
   });
 
   it('a stored plan whose start is 9999-12-31 (saved before the limit) is tolerated: planned from the default, nothing throws', () => {
     const { schedule, summary } = planRoadmap({ weeks: WEEKS, settings: { startDate: '9999-12-31', pace: PACE, replan: null }, today: '2026-03-02' });
     expect(schedule).toMatchObject({ provisional: true, startDate: '2026-03-09' });
     expect(summary.status).toBe('not-started');
-    for (const w of schedule.weeks) expect(() => formatDay(w.plannedEnd)).not.toThrow();
+    for (const w of schedule.weeks) expect(() => formatDate(w.plannedEnd, 'en-GB')).not.toThrow();
     // Even a week finished on that last day plans on without an unreadable date.
     const done = WEEKS.map((w, i) => (i === 0 ? { ...w, status: 'done' as const, startedOn: '9999-12-31', completedOn: '9999-12-31' } : w));
     const odd = planRoadmap({ weeks: done, settings: { startDate: '2026-03-02', pace: PACE, replan: { fromWeek: 2, on: '9999-12-31' } }, today: '2026-03-02' });
-    for (const w of odd.schedule.weeks) expect(formatDay(w.plannedEnd)).not.toBe('Invalid Date');
+    for (const w of odd.schedule.weeks) expect(formatDate(w.plannedEnd, 'en-GB')).toMatch(/^\w{3}, \d{1,2} \w{3} \d{4}$/);
   });
 
   it('the forms say the same sentence', () => {

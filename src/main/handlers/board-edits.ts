@@ -117,6 +117,6 @@ function checkDatesAgainstColumn(plan: Plan, projectId: string, next: ProjectPro
     throw new AppError('invalid-input', `A card in ${title} keeps its start date. Type the day you started it, or move the card back to a to-do column.`);
   }
   if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
-    throw new AppError('invalid-input', `The finish date (${next.finishedOn}) is before the start date (${next.startedOn}).`);
+    throw new AppError('invalid-input', 'The finish date is before the start date: choose a finish on or after the start.');
   }
 }

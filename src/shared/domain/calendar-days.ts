@@ -32,9 +32,4 @@ export const isMondayDate = (day: CalendarDate): boolean => isMonday(read(day));
 export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);
 export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);
 
-/** For labels: "Mon 2 Mar 2026" style, from the same date-fns formatter. */
-export const formatDay = (day: CalendarDate, pattern = 'EEE d MMM yyyy'): string => {
-  const date = read(day);
-  // A label never throws: text that is no readable day is shown as it is.
-  return isValid(date) ? format(date, pattern) : day;
-};
+// Dates for people are said by src/shared/display-dates.ts (Intl, the reader's locale), not here.

@@ -4,10 +4,19 @@ import { readableUrl } from './text-links';
 /** Wording shared by every renderer, so Markdown, HTML and the preview say the same thing. */
 export const statusLabel = (p: PortfolioProject): string => (p.status === 'done' ? 'Done' : 'In progress');
 
-export function datesLabel(p: PortfolioProject): string {
+/**
+ * How a day is written. The exported documents (Markdown, HTML, PDF) keep ISO 'YYYY-MM-DD': they
+ * are read by other people in locales we do not know, and ISO is the one form nobody misreads
+ * (03/02 is March in one country and February in the next). The in-app preview passes the app's
+ * display helper (src/renderer/src/dates.ts) so the screen says dates one way everywhere.
+ */
+export type DayWriter = (day: string) => string;
+const iso: DayWriter = (day) => day;
+
+export function datesLabel(p: PortfolioProject, day: DayWriter = iso): string {
   const parts: string[] = [];
-  if (p.startedOn) parts.push(`Started ${p.startedOn}`);
-  if (p.finishedOn) parts.push(`Finished ${p.finishedOn}`);
+  if (p.startedOn) parts.push(`Started ${day(p.startedOn)}`);
+  if (p.finishedOn) parts.push(`Finished ${day(p.finishedOn)}`);
   return parts.join(' · ');
 }
 
@@ -23,4 +32,4 @@ export function summaryLine(model: PortfolioModel): string {
 }
 
 export const EMPTY_PROJECTS = 'No projects to show yet: move a project to Done on the board and it appears here.';
-export const generatedLine = (model: PortfolioModel): string => `Generated with Prep Planner on ${model.generatedOn}.`;
+export const generatedLine = (model: PortfolioModel, day: DayWriter = iso): string => `Generated with Prep Planner on ${day(model.generatedOn)}.`;

@@ -4,6 +4,7 @@ import { dateProblem, EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
+import { DateReading } from '../../components/DateReading';
 import { Dialog } from './Dialog';
 import { ProjectWordsSection } from './ProjectWordsSection';
 import { StackChoices } from './StackChoices';
@@ -54,6 +55,9 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
   latestSave.current = saveNotes;
   useEffect(() => () => latestSave.current(), []);
   const [dateError, setDateError] = useState<string | null>(null);
+  // What the date fields hold while being typed in, so their reading follows the field before it is saved.
+  const [typed, setTyped] = useState<{ startedOn?: string; finishedOn?: string }>({});
+  useEffect(() => setTyped({}), [progress.startedOn, progress.finishedOn]);
   const setDate = (field: 'startedOn' | 'finishedOn', value: string) => {
     const issue = dateProblem(value, { required: false });
     setDateError(issue);
@@ -96,12 +100,14 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
             </select>
           </label>
           <label>
-            Started
-            <input key={progress.startedOn ?? ''} type="date" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-date-problem' : undefined} defaultValue={progress.startedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.startedOn ?? '') && setDate('startedOn', e.currentTarget.value)} />
+            <span id="card-started-label">Started</span>
+            <input key={progress.startedOn ?? ''} type="date" aria-labelledby="card-started-label" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-started-reading card-date-problem' : 'card-started-reading'} defaultValue={progress.startedOn ?? ''} onInput={(e) => setTyped((t) => ({ ...t, startedOn: e.currentTarget.value }))} onBlur={(e) => e.currentTarget.value !== (progress.startedOn ?? '') && setDate('startedOn', e.currentTarget.value)} />
+            <DateReading id="card-started-reading" value={typed.startedOn ?? progress.startedOn ?? ''} />
           </label>
           <label>
-            Finished
-            <input key={progress.finishedOn ?? ''} type="date" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-date-problem' : undefined} defaultValue={progress.finishedOn ?? ''} onBlur={(e) => e.currentTarget.value !== (progress.finishedOn ?? '') && setDate('finishedOn', e.currentTarget.value)} />
+            <span id="card-finished-label">Finished</span>
+            <input key={progress.finishedOn ?? ''} type="date" aria-labelledby="card-finished-label" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-finished-reading card-date-problem' : 'card-finished-reading'} defaultValue={progress.finishedOn ?? ''} onInput={(e) => setTyped((t) => ({ ...t, finishedOn: e.currentTarget.value }))} onBlur={(e) => e.currentTarget.value !== (progress.finishedOn ?? '') && setDate('finishedOn', e.currentTarget.value)} />
+            <DateReading id="card-finished-reading" value={typed.finishedOn ?? progress.finishedOn ?? ''} />
           </label>
           {dateError && <p id="card-date-problem" className="field-error" role="alert">{dateError}</p>}
           <p className="progress-line">

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatDay } from '@shared/domain/calendar-days';
+import { showDate } from '../../dates';
 import { useCardStop } from './roving';
 
 interface Props {
@@ -55,8 +55,8 @@ export const ProjectCardContent = memo(function ProjectCardContent({ id, name, s
       </div>
       {(startedOn || finishedOn) && (
         <p className="card-dates muted">
-          {startedOn && <span>Started <time dateTime={startedOn}>{formatDay(startedOn)}</time></span>}
-          {finishedOn && <span>Finished <time dateTime={finishedOn}>{formatDay(finishedOn)}</time></span>}
+          {startedOn && <span>Started <time dateTime={startedOn}>{showDate(startedOn)}</time></span>}
+          {finishedOn && <span>Finished <time dateTime={finishedOn}>{showDate(finishedOn)}</time></span>}
         </p>
       )}
     </>

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatDay } from '@shared/domain/calendar-days';
+import { showDate } from '../../dates';
 import { useBoardActionsContext } from './board-actions-context';
 import { InlineRename } from './InlineRename';
 import { useCardStop } from './roving';
@@ -33,7 +33,7 @@ export const StepCardContent = memo(function StepCardContent({ id, title, builti
       {(completedOn || !builtin) && (
         <p className="card-dates muted">
           {!builtin && <span className="step-own">Your step</span>}
-          {completedOn && <span>Done <time dateTime={completedOn}>{formatDay(completedOn)}</time></span>}
+          {completedOn && <span>Done <time dateTime={completedOn}>{showDate(completedOn)}</time></span>}
         </p>
       )}
     </>

@@ -4,6 +4,7 @@ import { linkParts } from '@shared/export/text-links';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
 import { InlineCode } from '../../components/InlineCode';
+import { showDate } from '../../dates';
 
 /** A real link (focusable, announced as a link) that opens in the OS browser, as in the export. */
 function ExternalLink({ url, children }: { url: string; children: string }) {
@@ -83,13 +84,13 @@ export function PortfolioPreview({ model }: { model: PortfolioModel }) {
           </ul>
         </>
       )}
-      <p className="muted pf-footer">{generatedLine(model)}</p>
+      <p className="muted pf-footer">{generatedLine(model, showDate)}</p>
     </section>
   );
 }
 
 function ProjectPreview({ project: p }: { project: PortfolioProject }) {
-  const dates = datesLabel(p);
+  const dates = datesLabel(p, showDate);
   return (
     <li>
       <article className="pf-project" aria-label={p.name}>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { formatDay } from '@shared/domain/calendar-days';
+import { shiftDate } from '@shared/domain/calendar-days';
+import { showDate } from '../../dates';
 import type { HeatmapDay } from '@shared/domain/activity';
 import { formatMinutes } from '@shared/domain/study-hours';
 
@@ -7,7 +8,8 @@ const CELL = 12;
 const GAP = 3;
 const TOP = 16;
 const LEFT = 28;
-const ROW_LABELS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
+/** Monday, Wednesday and Friday named as the locale names weekdays (2024-01-01 was a Monday). */
+const rowLabels = () => [0, 2, 4].reduce<string[]>((labels, row) => ((labels[row] = showDate(shiftDate('2024-01-01', row), 'weekday-name')), labels), ['', '', '', '', '', '', '']);
 
 export type HeatmapUnit = 'ticks' | 'hours';
 
@@ -25,7 +27,7 @@ export function ActivityHeatmap({ weeks, unit = 'ticks' }: { weeks: HeatmapDay[]
   const busiest = active.reduce<HeatmapDay | null>((best, d) => (!best || d.count > best.count ? d : best), null);
   const what = unit === 'hours' ? 'Study' : 'Progress';
   const summary = active.length
-    ? `${what} on ${active.length} of the last ${days.length} days; busiest day ${formatDay(busiest!.date)} with ${amount(busiest!.count, unit)}.`
+    ? `${what} on ${active.length} of the last ${days.length} days; busiest day ${showDate(busiest!.date)} with ${amount(busiest!.count, unit)}.`
     : `No ${what.toLowerCase()} recorded in the last ${days.length} days yet.`;
   const width = LEFT + weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
@@ -34,7 +36,7 @@ export function ActivityHeatmap({ weeks, unit = 'ticks' }: { weeks: HeatmapDay[]
       <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{unit === 'hours' ? 'Days with study time' : 'Days with progress'}</title>
         <desc id={`${id}-d`}>{summary}</desc>
-        {ROW_LABELS.map((label, row) => (
+        {rowLabels().map((label, row) => (
           <text key={row} className="tick" x={LEFT - 6} y={TOP + row * (CELL + GAP) + CELL - 2} textAnchor="end">
             {label}
           </text>
@@ -45,12 +47,12 @@ export function ActivityHeatmap({ weeks, unit = 'ticks' }: { weeks: HeatmapDay[]
             <g key={week[0]!.date} transform={`translate(${LEFT + col * (CELL + GAP)},0)`}>
               {(col === 0 || first) && (
                 <text className="tick" x={0} y={10}>
-                  {formatDay((first ?? week[0]!).date, 'MMM')}
+                  {showDate((first ?? week[0]!).date, 'month')}
                 </text>
               )}
               {week.map((day, row) => (
                 <rect key={day.date} className={`day level-${day.future ? 'future' : day.level}`} y={TOP + row * (CELL + GAP)} width={CELL} height={CELL} rx={2}>
-                  <title>{`${formatDay(day.date)}: ${amount(day.count, unit)}`}</title>
+                  <title>{`${showDate(day.date)}: ${amount(day.count, unit)}`}</title>
                 </rect>
               ))}
             </g>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { daysBetween, formatDay, shiftDate } from '@shared/domain/calendar-days';
+import { daysBetween, shiftDate } from '@shared/domain/calendar-days';
+import { showDate } from '../../dates';
 import type { BurnUp, BurnUpPoint } from '@shared/domain/burn-up';
 
 const W = 860;
@@ -32,7 +33,7 @@ export function BurnUpChart({ data, summary }: { data: BurnUp; summary: string }
         ))}
         {months.map((m) => (
           <text key={m} className="tick" x={x(m)} y={H - 8} textAnchor="middle">
-            {formatDay(m, 'MMM')}
+            {showDate(m, 'month')}
           </text>
         ))}
         <path className="planned" d={line(data.planned)} />

@@ -1,4 +1,4 @@
-import { formatDay } from '@shared/domain/calendar-days';
+import { showDate } from '../../dates';
 import type { ProgressSummary } from '@shared/domain/pacing';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -53,12 +53,12 @@ export function ProgressStats({ summary }: { summary: ProgressSummary }) {
         </div>
         <div>
           <dt>Planned finish</dt>
-          <dd>{summary.plannedFinish ? formatDay(summary.plannedFinish) : '—'}</dd>
+          <dd>{summary.plannedFinish ? showDate(summary.plannedFinish) : '—'}</dd>
         </div>
         <div>
           <dt>Forecast finish</dt>
           <dd>
-            {summary.forecastFinish ? formatDay(summary.forecastFinish) : '—'}
+            {summary.forecastFinish ? showDate(summary.forecastFinish) : '—'}
             {summary.forecastBasis && <small className="muted">{BASIS[summary.forecastBasis]}</small>}
           </dd>
         </div>

@@ -1,4 +1,5 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { DateReading } from '../../components/DateReading';
 import { useDraft } from '../../drafts';
 import { dateProblem, EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
 import type { CalendarDate, Pace } from '@shared/plan-schema';
@@ -20,6 +21,7 @@ export function ScheduleForm({ startDate, pace, submitLabel, onSubmit, children 
   const [start, setStart, clearStart] = useDraft('schedule:start', startDate);
   const [draft, setDraft, clearPace] = useDraft<Pace>('schedule:pace', pace);
   const [problem, setProblem] = useState<string | null>(null);
+  const readingId = `${useId()}-start-reading`;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const issue = dateProblem(start, { what: 'a start date' }) ?? paceProblem(draft);
@@ -32,8 +34,9 @@ export function ScheduleForm({ startDate, pace, submitLabel, onSubmit, children 
   return (
     <form className="schedule-form" onSubmit={submit} noValidate>
       <label className="field">
-        <span>Start date</span>
-        <input type="date" value={start} min={EARLIEST_DATE} max={LATEST_DATE} required onChange={(e) => setStart(e.currentTarget.value)} />
+        <span id={`${readingId}-label`}>Start date</span>
+        <input type="date" aria-labelledby={`${readingId}-label`} value={start} min={EARLIEST_DATE} max={LATEST_DATE} required aria-describedby={readingId} onChange={(e) => setStart(e.currentTarget.value)} />
+        <DateReading id={readingId} value={start} />
       </label>
       <PaceFields pace={draft} onChange={setDraft} />
       {problem && (

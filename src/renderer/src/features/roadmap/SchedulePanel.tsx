@@ -1,4 +1,5 @@
-import { formatDay, nextMondayAfter } from '@shared/domain/calendar-days';
+import { nextMondayAfter } from '@shared/domain/calendar-days';
+import { showDate } from '../../dates';
 import type { Pace } from '@shared/plan-schema';
 import type { Roadmap } from './use-roadmap';
 import { SettingToggle } from '../../components/SettingToggle';
@@ -19,7 +20,7 @@ export function SchedulePanel({ roadmap }: { roadmap: Roadmap }) {
       <summary id="schedule-summary">
         <span className="summary-title">Pace and start date</span>{' '}
         <span className="muted">
-          {startDate ? `from ${formatDay(startDate)}` : `not set (plan shown from ${formatDay(planned.schedule.startDate)})`} · {paceText(pace)}
+          {startDate ? `from ${showDate(startDate)}` : `not set (plan shown from ${showDate(planned.schedule.startDate)})`} · {paceText(pace)}
         </span>
       </summary>
       <p className="muted">Changing the pace re-plans the weeks you have not finished; finished weeks keep their real dates.</p>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { formatDay } from '@shared/domain/calendar-days';
+import { showDate } from '../../dates';
 import { formatMinutes, loggedMinutes, MAX_WEEK_MINUTES, type StudyLog } from '@shared/domain/study-hours';
 
 interface Props {
@@ -40,7 +40,7 @@ export function StudyTime({ week, log, plannedHours, onLog }: Props) {
       <p className="study-total" dir="auto">
         <strong>{formatMinutes(total)}</strong>
         {plannedHours !== null && <span className="muted"> of {formatMinutes(Math.round(plannedHours * 60))} planned</span>}
-        {last && <span className="muted"> · last logged {formatDay(last, 'EEE d MMM')}</span>}
+        {last && <span className="muted"> · last logged {showDate(last, 'weekday')}</span>}
       </p>
       <div className="study-actions">
         <button type="button" className="button small" aria-label={`Add 30 minutes to week ${week}`} onClick={() => void onLog(week, 'add', 30)}>

@@ -1,4 +1,5 @@
-import { daysBetween, formatDay } from '@shared/domain/calendar-days';
+import { daysBetween } from '@shared/domain/calendar-days';
+import { showDate, showDateRange } from '../../dates';
 import type { ScheduledWeek } from '@shared/domain/schedule';
 import type { WeekStatus } from '@shared/plan-schema';
 
@@ -14,18 +15,17 @@ export const LENGTH_CHOICES = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 export const lengthLabel = (factor: number) => (factor === 1 ? 'Normal length' : `${factor}× as long`);
 
-const range = (from: string, to: string) => (from === to ? formatDay(from, 'EEE d MMM') : `${formatDay(from, 'EEE d MMM')} – ${formatDay(to, 'EEE d MMM yyyy')}`);
 
 /** The dates line under a week's title: real dates once done, the plan otherwise. */
 export function datesText(week: ScheduledWeek): string {
   if (week.status === 'skipped') return 'Skipped: takes no time in the plan';
   if (week.status === 'done' && week.actualEnd) {
-    const done = `Done ${range(week.actualStart ?? week.actualEnd, week.actualEnd)}`;
+    const done = `Done ${showDateRange(week.actualStart ?? week.actualEnd, week.actualEnd)}`;
     // Frozen weeks' plan IS their real dates, so there is nothing to compare.
     return week.frozen ? done : `${done} · ${lateness(daysBetween(week.plannedEnd, week.actualEnd))}`;
   }
-  const planned = `Planned ${range(week.plannedStart, week.plannedEnd)}`;
-  return week.actualStart ? `${planned} · started ${formatDay(week.actualStart, 'd MMM')}` : planned;
+  const planned = `Planned ${showDateRange(week.plannedStart, week.plannedEnd)}`;
+  return week.actualStart ? `${planned} · started ${showDate(week.actualStart, 'day-month')}` : planned;
 }
 
 const lateness = (days: number) =>

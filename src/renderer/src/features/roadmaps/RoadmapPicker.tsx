@@ -5,6 +5,7 @@ import { Dialog } from '../board/Dialog';
 import { PathForm } from '../browser/PathForm';
 import { ImportReport } from './ImportReport';
 import { useRoadmaps } from './use-roadmaps';
+import { showDate } from '../../dates';
 import './roadmaps.css';
 
 /**
@@ -76,7 +77,7 @@ export function RoadmapPicker() {
                         <div className="roadmap-list-text">
                           <strong dir="auto">{entry.title}</strong>
                           <span className="muted">
-                            {entry.weeks} weeks · {entry.projects} projects · {entry.builtin ? 'built in' : `imported ${entry.importedOn} from ${entry.sourceName}`}
+                            {entry.weeks} weeks · {entry.projects} projects · {entry.builtin ? 'built in' : `imported ${entry.importedOn ? showDate(entry.importedOn.slice(0, 10)) : ''} from ${entry.sourceName}`}
                           </span>
                         </div>
                         {active ? (
