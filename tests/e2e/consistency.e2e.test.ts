@@ -90,13 +90,14 @@ describe('issue 12: the app never breaks and never contradicts itself', () => {
     const statusBefore = await page.getByRole('region', { name: 'Progress' }).getByRole('status').textContent();
     await page.getByRole('tab', { name: 'Portfolio' }).click();
     await page.getByText(/Generated with Prep Planner on/).waitFor();
-    expect(await page.getByText(/Generated with Prep Planner on/).textContent()).toBe('Generated with Prep Planner on 2026-01-11.');
+    expect(await page.getByText(/Generated with Prep Planner on/).textContent()).toBe('Generated with Prep Planner on Sun, 11 Jan 2026.');
 
     // Midnight passes; the window stays open. The app asks main every minute and whenever the window
     // regains focus; the test takes the second road rather than wait a minute.
     app.setNow('2026-01-12');
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect.poll(() => page.getByText(/Generated with Prep Planner on/).textContent(), { timeout: 10_000 }).toBe('Generated with Prep Planner on 2026-01-12.');
+    await expect.poll(() => page.getByText(/Generated with Prep Planner on/).textContent(), { timeout: 10_000 }).toBe('Generated with Prep Planner on Mon, 12 Jan 2026.');
+    // The preview says the day as the screen does; the exported document keeps ISO.
     await page.getByRole('button', { name: /Markdown/ }).click();
     await expect.poll(async () => (await readFile(join(app!.saveDir, 'portfolio.md'), 'utf8').catch(() => '')).includes('on 2026-01-12.'), { timeout: 10_000 }).toBe(true);
 
