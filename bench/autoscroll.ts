@@ -9,7 +9,17 @@ import { nextFrames } from './frames';
  * the box is scrolled to its end and the column's last card (of `count`) is rendered; null after
  * `limitMs`. Only virtualised columns (their own scroll box) are measured.
  */
-export async function autoscrollToEnd(page: Page, title: string, count: number, limitMs = 10_000): Promise<number | null> {
+export interface AutoscrollRun {
+  /** Page time from the hold to the end, ms; null when it never got there within the limit. */
+  ms: number | null;
+  /**
+   * Main-thread task time per frame while the column scrolled (CDP TaskDuration less DevTools
+   * commands over the hold, divided by the frames the page drew in it), ms; null without `cdp`.
+   */
+  perFrameMs: number | null;
+}
+
+export async function autoscrollToEnd(page: Page, title: string, count: number, limitMs = 10_000, cdp?: CDPSession): Promise<AutoscrollRun> {
   await scrollBoardToTop(page);
   const list = column(page, title);
   const card = draggableCards(list).first();
@@ -26,7 +36,19 @@ export async function autoscrollToEnd(page: Page, title: string, count: number, 
   await page.mouse.move(x, from.y + 30, { steps: 3 });
   await nextFrames(page, 2);
   await page.mouse.move(x, edge, { steps: 10 });
-  const started = (await page.evaluate(() => performance.now())) as number;
+  const before = cdp ? await taskTimes(cdp) : null;
+  const started = (await page.evaluate(() => {
+    // Frames drawn during the hold, counted in the page.
+    const w = window as unknown as { __benchHoldFrames: number; __benchHoldCounting: boolean };
+    w.__benchHoldFrames = 0;
+    w.__benchHoldCounting = true;
+    const count = () => {
+      w.__benchHoldFrames++;
+      if (w.__benchHoldCounting) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    return performance.now();
+  })) as number;
   const reached = await page
     .waitForFunction(
       ({ label, count }) => {
@@ -40,10 +62,23 @@ export async function autoscrollToEnd(page: Page, title: string, count: number, 
       { polling: 'raf', timeout: limitMs },
     )
     .then((h) => h.jsonValue() as Promise<number>, () => null);
+  const frames = (await page.evaluate(() => {
+    const w = window as unknown as { __benchHoldFrames: number; __benchHoldCounting: boolean };
+    w.__benchHoldCounting = false;
+    return w.__benchHoldFrames;
+  })) as number;
+  const after = cdp ? await taskTimes(cdp) : null;
   await page.keyboard.press('Escape');
   await page.mouse.up();
   await nextFrames(page, 3);
-  return reached === null ? null : reached - started;
+  const perFrameMs = before && after && frames > 0 ? (after.task - before.task - (after.devtools - before.devtools)) / frames : null;
+  return { ms: reached === null ? null : reached - started, perFrameMs };
+}
+
+async function taskTimes(cdp: CDPSession): Promise<{ task: number; devtools: number }> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), devtools: get('DevToolsCommandDuration') };
 }
 
 /** JS heap in use after a full garbage collection (MB) and the document's element count. */
