@@ -5,6 +5,7 @@ import {
   KeyboardSensor,
   MouseSensor,
   TouchSensor,
+  TraversalOrder,
   useSensor,
   useSensors,
   type DragEndEvent,
@@ -18,6 +19,7 @@ import { COLUMN_PREFIX, containerOf, instructions, makeAnnouncements } from './d
 import { boardCollisionDetection, newTracking, type DragTracking } from './drag-tracking';
 import { bufferDragKeys } from './key-buffer';
 import { listOrderCoordinates } from './keyboard-coordinates';
+import './drag.css';
 import { RovingContext, useRovingStore } from './roving';
 
 export interface SortableBoardProps {
@@ -53,6 +55,8 @@ export function SortableBoard(props: SortableBoardProps) {
   }, [cells, isVisible]);
   const [draft, setDraft] = useState<Cells | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  /** The column the dragged card is over: one state, so only two columns re-render when it changes. */
+  const [overColumn, setOverColumn] = useState<string | null>(null);
   const shown = draft ?? visibleCells;
   const live = useRef({ shown, origin: visibleCells, columns });
   live.current.shown = shown;
@@ -97,6 +101,7 @@ export function SortableBoard(props: SortableBoardProps) {
     Object.assign(track, newTracking());
     setDraft(null);
     setActiveId(null);
+    setOverColumn(null);
   };
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
@@ -111,12 +116,13 @@ export function SortableBoard(props: SortableBoardProps) {
    * the one it is shown in, so a render that changes nothing sets no state (issue 12 case 1).
    */
   const onDragOver = ({ active, over }: DragOverEvent) => {
-    if (!over) return;
+    if (!over) return setOverColumn(null);
     const id = String(active.id);
     const overId = String(over.id);
     const d = live.current.shown;
     const from = containerOf(d, id);
     const to = containerOf(d, overId);
+    setOverColumn(to);
     if (!from || !to || from === to || !d[to]) return;
     const target = d[to]!;
     const overIndex = target.indexOf(overId);
@@ -158,6 +164,7 @@ export function SortableBoard(props: SortableBoardProps) {
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
+      autoScroll={AUTO_SCROLL}
     >
       <RovingContext.Provider value={roving}>
       <div className={props.className ?? 'board-columns'}>
@@ -169,6 +176,8 @@ export function SortableBoard(props: SortableBoardProps) {
             kind={kind}
             listLabel={props.listLabel(column)}
             count={countIn(cells[column.id], props.isCounted)}
+            isOver={overColumn === column.id}
+            activeId={activeId !== null && shown[column.id]?.includes(activeId) ? activeId : null}
             renderHeader={props.renderHeader}
             renderFooter={props.renderFooter}
             nameOf={nameOf}
@@ -181,7 +190,7 @@ export function SortableBoard(props: SortableBoardProps) {
       <DragOverlay>
         {activeId ? (
           // inert: the copy under the pointer holds no focusable control (the real card keeps the focus).
-          <div className={`card ${kind}-card drag-overlay`} aria-hidden="true" inert>
+          <div className={`card ${kind}-card drag-overlay dnd-overlay`} aria-hidden="true" inert>
             {props.renderCard(activeId)}
           </div>
         ) : null}
@@ -189,6 +198,15 @@ export function SortableBoard(props: SortableBoardProps) {
     </DndContext>
   );
 }
+
+/**
+ * dnd-kit's autoscroll, for every scroll box but a long column's own: that one is scrolled by its
+ * list (edge-scroll.ts) at a speed sized to its length. Inner boxes are tried before outer ones.
+ */
+const AUTO_SCROLL = {
+  order: TraversalOrder.ReversedTreeOrder,
+  canScroll: (element: Element) => !element.classList.contains('card-scroll'),
+};
 
 const countIn = (ids: readonly string[] | undefined, isCounted?: (id: string) => boolean) =>
   !ids ? 0 : isCounted ? ids.filter(isCounted).length : ids.length;

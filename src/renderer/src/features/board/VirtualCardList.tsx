@@ -1,23 +1,30 @@
-import { useRef } from 'react';
-import { useDndContext } from '@dnd-kit/core';
+import { useEffect, useRef } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { CardListProps } from './BoardColumn';
+import { useEdgeScroll } from './edge-scroll';
 import { SortableCard } from './SortableCard';
 
 const GAP = 8;
+/** A card's height with its gap before any is measured (px). */
+const FIRST_ESTIMATE = 90;
 
 /**
  * A long column renders only the cards near its scroll position (plus the one being dragged), so
  * dnd-kit measures and re-renders a screenful of sortables instead of every card in the column.
  */
-export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard }: CardListProps) {
+export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, activeId }: CardListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { active } = useDndContext();
-  const activeIndex = active ? ids.indexOf(String(active.id)) : -1;
+  // From the board's own state, not dnd-kit's context: that changes on every new drop target and
+  // would re-render every long list of the board on each one.
+  const activeIndex = activeId ? ids.indexOf(activeId) : -1;
+  useEdgeScroll(scrollRef, activeId !== null);
+  // Cards not measured yet are taken to be as tall as the measured ones on average: a wrong guess
+  // makes the list's height and every position below shift as cards scroll in (a layout each time).
+  const estimate = useRef({ size: FIRST_ESTIMATE, from: 0 });
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 120,
+    estimateSize: () => estimate.current.size,
     overscan: 4,
     getItemKey: (index) => ids[index]!,
     rangeExtractor: (range: Range) => {
@@ -26,6 +33,13 @@ export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard }: Ca
       if (activeIndex >= 0 && !indexes.includes(activeIndex)) indexes.push(activeIndex);
       return indexes.sort((a, b) => a - b);
     },
+  });
+  useEffect(() => {
+    const sizes = virtualizer.itemSizeCache;
+    if (sizes.size === estimate.current.from) return;
+    let total = 0;
+    for (const size of sizes.values()) total += size;
+    estimate.current = { size: total / sizes.size, from: sizes.size };
   });
   return (
     <div ref={scrollRef} className="card-scroll">
@@ -37,7 +51,7 @@ export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard }: Ca
               key={id}
               ref={virtualizer.measureElement}
               data-index={item.index}
-              className="card-item virtual-item"
+              className="card-item dnd-item virtual-item"
               aria-setsize={ids.length}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)`, paddingBottom: GAP }}
