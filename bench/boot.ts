@@ -8,8 +8,12 @@ export interface BootSample {
   firstCard: number;
   /** Navigation start to the board showing a keyboard drag in progress (null: the board has no DnD). */
   interactive: number | null;
-  /** The `app:boot` call's round trip as the page saw it (the harness's transport plus main). */
+  /** The `app:boot` call's round trip as the page saw it (the transport plus main; over HTTP, JSON parse included). */
   bootCall: number | null;
+  /** Over HTTP: the `app:boot` reply's body as it crossed the wire, bytes (null over the harness binding). */
+  bootBytes: number | null;
+  /** Over HTTP: the last byte of the reply to its JSON parsed (response.json()), ms. */
+  bootParse: number | null;
   /** Space presses it took; more than one means a press came before the board could take it. */
   presses: number;
   /** The taken Space keydown to the frame showing the drag: the app's first pick-up, cold. */
@@ -19,10 +23,30 @@ export interface BootSample {
 /**
  * Probes installed before the app's scripts run. The `app:boot` call is timed by wrapping the
  * harness's binding, which its `window.api` looks up on every call, so the app is not touched.
+ * Over HTTP (browser mode) it is timed by the fetch's resource timing entry (start, bytes on the
+ * wire, response end) and by wrapping Response.prototype.json (the reply parsed).
  */
 const BOOT_PROBES = `(() => {
   window.__benchBootCall = null;
+  window.__benchBootBytes = null;
+  window.__benchBootParse = null;
+  const json = Response.prototype.json;
+  Response.prototype.json = function () {
+    const reply = json.call(this);
+    if (!this.url.endsWith('/api/app%3Aboot') || window.__benchBootCall !== null) return reply;
+    return reply.then((data) => {
+      const now = performance.now();
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/app%3Aboot'));
+      if (entry) {
+        window.__benchBootCall = now - entry.startTime;
+        window.__benchBootParse = now - entry.responseEnd;
+        window.__benchBootBytes = entry.encodedBodySize;
+      }
+      return data;
+    });
+  };
   const wrap = () => {
+    if (location.hostname !== 'prep-planner.test') return;
     const invoke = window.__prepPlannerInvoke;
     if (!invoke) return setTimeout(wrap, 0);
     window.__prepPlannerInvoke = (channel, request) => {
@@ -52,19 +76,23 @@ const BOOT_PROBES = `(() => {
  * main has read the plan before the window loads). Times are the page's own `performance.now()`,
  * whose zero is the navigation start.
  */
-export async function bootOnce(context: BrowserContext, withDnd: boolean): Promise<BootSample> {
+export async function bootOnce(context: BrowserContext, withDnd: boolean, url = `${APP_ORIGIN}/index.html`): Promise<BootSample> {
   const page = await context.newPage();
   try {
     await page.addInitScript({ content: BOOT_PROBES });
-    await page.goto(`${APP_ORIGIN}/index.html`, { waitUntil: 'commit' });
+    await page.goto(url, { waitUntil: 'commit' });
     const backlog = column(page, 'Backlog');
     const cards = withDnd ? draggableCards(backlog) : anyCards(backlog);
     const firstCardShown = async () =>
       (await (await page.waitForFunction('window.__benchFirstCard', null, { polling: 'raf', timeout: 30_000 })).jsonValue()) as number;
     const bootCall = () => page.evaluate('window.__benchBootCall') as Promise<number | null>;
+    const wire = async () => ({
+      bootBytes: (await page.evaluate('window.__benchBootBytes')) as number | null,
+      bootParse: (await page.evaluate('window.__benchBootParse')) as number | null,
+    });
     if (!withDnd) {
       const firstCard = await firstCardShown();
-      return { firstCard, interactive: null, bootCall: await bootCall(), presses: 0, firstPickup: null };
+      return { firstCard, interactive: null, bootCall: await bootCall(), ...(await wire()), presses: 0, firstPickup: null };
     }
 
     // One protocol call waits for the card, focuses it and presses Space, so the driver adds as
@@ -81,17 +109,18 @@ export async function bootOnce(context: BrowserContext, withDnd: boolean): Promi
     const firstCard = await firstCardShown();
     const space = (await page.evaluate('window.__benchSpace')) as number | null;
     await cancelDrag(page);
-    return { firstCard, interactive, bootCall: await bootCall(), presses, firstPickup: space === null ? null : interactive - space };
+    return { firstCard, interactive, bootCall: await bootCall(), ...(await wire()), presses, firstPickup: space === null ? null : interactive - space };
   } finally {
     await page.close();
   }
 }
 
-export async function bootSamples(context: BrowserContext, runs: number, withDnd: boolean): Promise<BootSample[]> {
+/** `url`: the page to open (default the harness's fake origin; browser mode's server for HTTP). */
+export async function bootSamples(context: BrowserContext, runs: number, withDnd: boolean, url?: string): Promise<BootSample[]> {
   const samples: BootSample[] = [];
   // The first boot warms Chromium's caches of its own code, which a user's Electron has long done.
   await repeat(runs, async (run) => {
-    const sample = await bootOnce(context, withDnd);
+    const sample = await bootOnce(context, withDnd, url);
     if (run >= 0) samples.push(sample);
     return 0;
   }, 1);

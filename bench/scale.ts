@@ -5,6 +5,7 @@ import type { Plan } from '../src/shared/plan-schema';
 import { launchApp, type LaunchedApp } from '../tests/e2e/harness';
 import { autoscrollToEnd, heapAndDom } from './autoscroll';
 import { bootSamples } from './boot';
+import { httpBootFigures } from './boot-http';
 import { installNameShim, startFrames, stopFrames, type LongFrame } from './frames';
 import { showView } from './interaction';
 import { dragMoveCosts, openCdp, probeCost } from './main-thread';
@@ -46,6 +47,8 @@ export async function scaleFigures(c: ScaleCase): Promise<Figure[]> {
         figure(name('Boot to first card, harness'), 'ms', boot.map((b) => b.firstCard), c.bootTarget ? { max: c.bootTarget, on: 'p95' } : undefined, 'navigation start to the first frame with a card; the plan crosses Playwright\'s binding'),
         figure(name('  first pick-up, cold'), 'ms', boot.flatMap((b) => (b.firstPickup === null ? [] : [b.firstPickup])), { max: 120, on: 'p95' }, 'Space keydown to the frame showing the drag, first time in a fresh page'),
       );
+      // The same boots over browser mode's real HTTP server (its own page and server, same plan).
+      out.push(...(await httpBootFigures({ label: c.label, plan: c.plan, today: c.today, runs: c.runs, bootTarget: c.bootTarget })));
     }
     const cdp = await openCdp(page);
     if (c.steps) await showView(page, 'Steps');

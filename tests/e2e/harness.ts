@@ -51,6 +51,11 @@ export interface LaunchOptions {
    * fields). Fixed, so texts the app says in the reader's locale are the same on every machine.
    */
   locale?: string;
+  /**
+   * Check every reply against the contract too (default true: tests catch a handler answering off
+   * contract). The benchmark turns it off over HTTP to time the server as browser mode runs it.
+   */
+  validateReplies?: boolean;
 }
 
 /** The locale a test runs in unless it asks for another: "Mon, 2 Mar 2026" style dates. */
@@ -131,7 +136,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const transport = opts.transport ?? DEFAULT_TRANSPORT;
   let services = await start();
   // Over HTTP the page, its assets and every call go to the real server on loopback.
-  const serve = () => startHttpServer({ handlers: services.handlers, rendererDir: RENDERER_DIR, validateReplies: true, onInternalError: (name, error) => console.error(`[e2e server] ${name}`, error) });
+  const serve = () => startHttpServer({ handlers: services.handlers, rendererDir: RENDERER_DIR, validateReplies: opts.validateReplies ?? true, onInternalError: (name, error) => console.error(`[e2e server] ${name}`, error) });
   let server: RunningServer | null = transport === 'http' ? await serve() : null;
   const origin = () => (server ? new URL(server.origin).origin : APP_ORIGIN);
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: opts.locale ?? DEFAULT_LOCALE });
@@ -155,7 +160,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     // The real main-process dispatcher answers every call, exactly as ipcMain.handle would.
     await context.exposeBinding('__prepPlannerInvoke', (_source, channel: unknown, payload: unknown) =>
       dispatch(services.handlers, channel, payload, {
-        validateReplies: true,
+        validateReplies: opts.validateReplies ?? true,
         onInternalError: (name, error) => console.error(`[e2e main] ${name}`, error),
       }),
     );

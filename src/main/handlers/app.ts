@@ -1,3 +1,4 @@
+import { packPlan } from '@shared/domain/packed-plan';
 import { AppError } from '@shared/ipc/result';
 import { today } from '../core/clock';
 import { isSafeExternalUrl } from '../core/external-url';
@@ -9,7 +10,7 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
   return {
     'app:boot': async () => ({
       curriculum: deps.curriculum,
-      plan: store.plan,
+      plan: packPlan(store.plan),
       today: today(deps.clock),
       notices: store.notices,
       dataDir: store.dataDir,

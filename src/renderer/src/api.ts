@@ -1,6 +1,6 @@
 import type { ChannelName } from '@shared/ipc/channel-names';
 import type { ReplyOf, RequestOf } from '@shared/ipc/contract';
-import type { IpcError } from '@shared/ipc/result';
+import type { IpcError, Result } from '@shared/ipc/result';
 
 export class ApiError extends Error {
   constructor(readonly error: IpcError) {
@@ -10,7 +10,11 @@ export class ApiError extends Error {
 
 /** Calls main through the contract and returns the reply's data, or throws ApiError with main's message. */
 export async function call<K extends ChannelName>(channel: K, request: RequestOf<K>): Promise<ReplyOf<K>> {
-  const result = await window.api.invoke(channel, request);
+  return unwrap(await window.api.invoke(channel, request));
+}
+
+/** A Result's data, or ApiError with main's message. */
+export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new ApiError(result.error);
   return result.data;
 }

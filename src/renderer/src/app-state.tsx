@@ -2,7 +2,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Curriculum } from '@shared/curriculum-schema';
 import type { Notice } from '@shared/ipc/channels/app';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
-import { ApiError, call } from './api';
+import { unpackPlan } from '@shared/domain/packed-plan';
+import { ApiError, call, unwrap } from './api';
+import { takeEarlyBoot } from './early-boot';
 import { setDraftScope } from './drafts';
 import { applySync, isSyncPaused, pauseSync, SYNC_INTERVAL_MS } from './plan-sync';
 import { setHistoryRevision } from './features/board/board-history-store';
@@ -45,14 +47,16 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const live = useLiveToday(boot?.today ?? null);
 
   useEffect(() => {
-    call('app:boot', {}).then(
+    // The first boot's call was sent before this code loaded (main.tsx); a reboot asks again.
+    const early = takeEarlyBoot();
+    (early ? early.then(unwrap) : call('app:boot', {})).then(
       (data) => {
         setDraftScope(data.roadmapId);
         revision.current = data.revision;
         pauseSync(false);
         setHistoryRevision(data.revision);
         setBoot(data);
-        setPlan(data.plan);
+        setPlan(unpackPlan(data.plan));
         setNotices(data.notices);
       },
       (e: unknown) => setBootError(e instanceof Error ? e.message : String(e)),

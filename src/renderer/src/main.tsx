@@ -1,27 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { ViewErrorBoundary } from './components/ViewErrorBoundary';
-import { AppStateProvider } from './app-state';
+import { sendBootEarly } from './early-boot';
 import { installApiTransport } from './http-api';
-import { NavigationProvider } from './navigation';
-import { RebootProvider } from './reboot';
 import './styles.css';
 
+// The entry stays tiny: it asks main for the plan first, then loads React and the board while the
+// reply travels (over HTTP, main serialises and the page parses it in the meantime), instead of
+// asking only once all of the app's code has been evaluated.
 installApiTransport();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {/* The app shell has its own boundary: even a failing header or provider leaves a panel, not a blank window. */}
-    <ViewErrorBoundary name="Prep Planner">
-      {/* A switch to another roadmap starts everything below over (reboot.tsx). */}
-      <RebootProvider>
-        <AppStateProvider>
-          <NavigationProvider>
-            <App />
-          </NavigationProvider>
-        </AppStateProvider>
-      </RebootProvider>
-    </ViewErrorBoundary>
-  </StrictMode>,
+sendBootEarly();
+import('./root').then(
+  ({ mountApp }) => mountApp(),
+  () => {
+    // Never a blank window: the app's code could not be loaded (the local server stopped, a broken install).
+    const root = document.getElementById('root')!;
+    root.setAttribute('role', 'alert');
+    root.textContent = 'Prep Planner could not load its code. Reload the page; in browser mode, check that npm start is still running.';
+  },
 );

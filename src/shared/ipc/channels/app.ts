@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RoadmapCurriculumSchema } from '../../roadmap-curriculum-schema';
 import { CalendarDateSchema, PlanSchema, SettingsSchema } from '../../plan-schema';
+import { PackedPlanSchema } from '../../packed-plan-schema';
 
 const None = z.strictObject({});
 
@@ -17,7 +18,8 @@ export type Notice = z.infer<typeof NoticeSchema>;
 export const BootSchema = z.strictObject({
   /** The open roadmap's curriculum: the built-in one or an imported one (see roadmaps:switch). */
   curriculum: RoadmapCurriculumSchema,
-  plan: PlanSchema,
+  /** The plan with each piece of data once (packed-plan.ts); the renderer unpacks it. */
+  plan: PackedPlanSchema,
   today: CalendarDateSchema,
   notices: z.array(NoticeSchema),
   dataDir: z.string(),
