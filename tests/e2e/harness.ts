@@ -170,7 +170,9 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   const openPage = async () => {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('[e2e page error]', error));
-    await page.goto(server ? server.url : `${APP_ORIGIN}/index.html`);
+    // Not 'load': the page sends app:boot while it loads, and over the binding a big plan's reply
+    // holds the load event back; the tablist below shows the app booted, with its own time limit.
+    await page.goto(server ? server.url : `${APP_ORIGIN}/index.html`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('tablist', { name: 'Views' }).waitFor();
     return page;
   };
