@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { NO_CHANGE } from '@shared/domain/board-change';
 import { learnerProject } from '@shared/domain/learner-project';
+import { nameTakenMessage, sameProjectName } from '@shared/domain/new-project';
 import { editProjectText, isEdited } from '@shared/domain/project-text';
 import type { Curriculum } from '@shared/curriculum-schema';
 import { emptyProject } from '@shared/default-plan';
@@ -16,13 +17,10 @@ import type { HandlerGroup } from './types';
  * portfolio sections and two scaffolded folders with one name would be told apart by no one.
  */
 export function checkNameFree(curriculum: Curriculum, plan: Plan, name: string, exceptId: string | null): void {
-  const wanted = name.trim().toLocaleLowerCase();
   for (const id of Object.keys(plan.projects)) {
     if (id === exceptId) continue;
     const other = learnerProject(curriculum.projects.find((p) => p.id === id), plan.projects[id], id);
-    if (other.name.trim().toLocaleLowerCase() === wanted) {
-      throw new AppError('invalid-input', `Another project is already called "${other.name}"; give this one a name of its own.`);
-    }
+    if (sameProjectName(other.name, name)) throw new AppError('invalid-input', nameTakenMessage(other.name));
   }
 }
 
@@ -54,16 +52,22 @@ export function createProjectEditHandlers(deps: HandlerDeps): HandlerGroup<'boar
         draft.projects[projectId] = { ...progress, text: {} };
       });
     },
-    'board:add-project': async ({ name, description, stack, steps }) => {
+    'board:add-project': async ({ name, description, stack, steps, columnId }) => {
       const plan = store.plan;
       checkNameFree(deps.curriculum, plan, name, null);
       const own = Object.values(plan.projects).filter((p) => p.custom).length;
       if (own >= MAX_OWN_PROJECTS) throw new AppError('invalid-input', `You can add at most ${MAX_OWN_PROJECTS} projects of your own.`);
       const id = `own-${nanoid(10).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
       const first = plan.board.columns[0]!.id;
+      if (columnId !== undefined && !plan.board.columns.some((c) => c.id === columnId)) {
+        throw new AppError('not-found', 'That column is no longer on the board; the project was not added.');
+      }
       return updateBoard(store, today(deps.clock), (draft: Plan) => {
+        // Built from the draft (a restore may have changed the board meanwhile): a column gone by then falls back to the first.
+        const home = draft.board.columns.some((c) => c.id === columnId) ? columnId! : draft.board.columns[0]!.id;
         draft.projects[id] = { ...emptyProject(), custom: true, text: editProjectText(null, {}, { name, description, stack }) };
-        draft.board.projects[first]!.push(id);
+        // A new card comes from nowhere: updateBoard's date rule (board-stamps.ts) stamps it as a move into `home` would.
+        (draft.board.projects[home] ??= []).push(id);
         const lane = Object.fromEntries(draft.board.columns.map((c) => [c.id, [] as string[]]));
         for (const title of steps) {
           const stepId = `step-${nanoid(12)}`;

@@ -99,13 +99,18 @@ export const boardChannels = {
     request: z.strictObject({ projectId: IdSchema }),
     reply: BoardChangeSchema,
   },
-  /** A project of the learner's own: a new card in the first column, with its own steps. */
+  /**
+   * A project of the learner's own: a new card, with its own steps, at the bottom of `columnId`
+   * (the quick add at the foot of a column) or of the first column. Its dates follow that column as
+   * a move's do (a Done column stamps started and finished today).
+   */
   'board:add-project': {
     request: z.strictObject({
       name: projectText('name'),
       description: projectText('description').default(''),
       stack: projectText('stack').default(''),
       steps: z.array(StepSchema.shape.title).max(50).default([]),
+      columnId: IdSchema.optional(),
     }),
     reply: BoardChangeSchema,
   },

@@ -1,8 +1,9 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Column, Plan } from '@shared/plan-schema';
 import { CardMenuHost } from './CardMenuHost';
 import { ColumnHeader } from './ColumnHeader';
 import { ProjectCardContent } from './ProjectCardContent';
+import { QuickAddProject } from './QuickAddProject';
 import { SortableBoard } from './SortableBoard';
 import type { useBoardModel } from './use-board-model';
 
@@ -49,6 +50,15 @@ export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumn
     (column: Column, count: number, shown: number) => <ColumnHeader column={column} count={count} shown={shown} onSettings={onColumnSettings} onRename={onRenameColumn} />,
     [onColumnSettings, onRenameColumn],
   );
+  // The quick add reads the board when Enter is pressed, through a stable getter, so a move does
+  // not hand every column a new footer (the columns are memoised for drag performance, issue 18).
+  const latest = useRef({ plan, info });
+  latest.current = { plan, info };
+  const boardNow = useCallback(() => {
+    const { plan: now, info: infoNow } = latest.current;
+    return { columns: now.board.columns, cells: now.board.projects, names: Object.keys(now.projects).map((id) => infoNow(id).name) };
+  }, []);
+  const renderFooter = useCallback((column: Column) => <QuickAddProject column={column} boardNow={boardNow} />, [boardNow]);
   return (
     <CardMenuHost columns={plan.board.columns} cells={plan.board.projects} nameOf={nameOf} onMove={onMove} onOpen={onOpen}>
     <SortableBoard
@@ -60,6 +70,7 @@ export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumn
       listLabel={listLabel}
       renderHeader={renderHeader}
       renderCard={renderCard}
+      renderFooter={renderFooter}
       onMove={onMove}
       emptyText={model.filtering ? 'No matching cards' : 'Drop projects here'}
     />
