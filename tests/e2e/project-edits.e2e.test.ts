@@ -71,7 +71,7 @@ describe('the projects are the learner\'s own (issue 15)', () => {
   it('adds a project of the learner\'s own with its steps, then removes it again', async () => {
     app = await launchApp({ now: '2026-03-02' });
     const page = app.page;
-    await page.getByRole('button', { name: 'Add project' }).click();
+    await page.getByRole('button', { name: 'Add project', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a project of your own' });
     await dialog.getByRole('button', { name: 'Add project' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent(), POLL).toBe('Give the project a name.');

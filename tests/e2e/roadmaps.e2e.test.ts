@@ -155,7 +155,7 @@ describe('several roadmaps (issue 17 part 3)', () => {
     expect(await page.getByRole('tabpanel', { name: 'Board' }).getByText('Library Management System').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'roadmap-empty-board.png') });
     // The learner adds a project of their own to it; it is saved in this roadmap's plan.
-    await page.getByRole('button', { name: 'Add project' }).click();
+    await page.getByRole('button', { name: 'Add project', exact: true }).click();
     const add = page.getByRole('dialog', { name: 'Add a project of your own' });
     await add.getByRole('textbox', { name: 'Project name' }).fill('Interview tracker');
     await add.getByRole('textbox', { name: 'Steps (one per line)' }).fill('List the companies\nTrack each round');
