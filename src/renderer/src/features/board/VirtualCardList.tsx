@@ -25,7 +25,8 @@ export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, acti
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimate.current.size,
-    overscan: 4,
+    // Two cards beyond each end: every mounted card is a droppable dnd-kit re-renders and re-measures.
+    overscan: 2,
     getItemKey: (index) => ids[index]!,
     rangeExtractor: (range: Range) => {
       const indexes = defaultRangeExtractor(range);

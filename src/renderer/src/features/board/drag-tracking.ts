@@ -47,7 +47,7 @@ export function boardCollisionDetection(track: DragTracking, shown: () => Cells)
       let overId = String(hit);
       const ids = shown()[overId.slice(COLUMN_PREFIX.length)] ?? [];
       if (ids.length > 0) {
-        const inColumn = new Set(ids);
+        const inColumn = idSet(ids);
         const cards = args.droppableContainers.filter((c) => inColumn.has(String(c.id)));
         const nearest = getFirstCollision(closestCenter({ ...args, droppableContainers: cards }), 'id');
         if (nearest != null) overId = String(nearest);
@@ -58,4 +58,12 @@ export function boardCollisionDetection(track: DragTracking, shown: () => Cells)
     if (track.recentlyMoved) track.lastOver = activeId;
     return answer(track.lastOver);
   };
+}
+
+/** A column's ids as a set, made once per list (a pointer move must not copy a 400-card column). */
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function idSet(ids: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(ids);
+  if (!set) sets.set(ids, (set = new Set(ids)));
+  return set;
 }
