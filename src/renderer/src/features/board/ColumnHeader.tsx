@@ -31,8 +31,8 @@ export function ColumnHeader({ column, count, shown = count, onSettings, onRenam
       <span className="count" title={limit !== null ? `Work-in-progress limit ${limit}` : undefined}>
         <span aria-hidden="true">
           {shown < count ? `${shown} of ${count}` : count}
-          {limit !== null && ` / ${limit}`}
-          {over && ' !'}
+          {limit !== null && `/${limit}`}
+          {over && '\u2009!'}
         </span>
         <span className="visually-hidden">{countSentence(count, shown, limit)}</span>
       </span>

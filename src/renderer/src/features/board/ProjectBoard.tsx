@@ -4,6 +4,7 @@ import { CardMenuHost } from './CardMenuHost';
 import { ColumnHeader } from './ColumnHeader';
 import { ProjectCardContent } from './ProjectCardContent';
 import { QuickAddProject } from './QuickAddProject';
+import { SideScroll } from './SideScroll';
 import { SortableBoard } from './SortableBoard';
 import type { useBoardModel } from './use-board-model';
 
@@ -61,6 +62,7 @@ export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumn
   const renderFooter = useCallback((column: Column) => <QuickAddProject column={column} boardNow={boardNow} />, [boardNow]);
   return (
     <CardMenuHost columns={plan.board.columns} cells={plan.board.projects} nameOf={nameOf} onMove={onMove} onOpen={onOpen}>
+    <SideScroll label="Project columns">
     <SortableBoard
       kind="project"
       columns={plan.board.columns}
@@ -74,6 +76,7 @@ export function ProjectBoard({ plan, model, onMove, onOpen, onOpenWeek, onColumn
       onMove={onMove}
       emptyText={model.filtering ? 'No matching cards' : 'Drop projects here'}
     />
+    </SideScroll>
     </CardMenuHost>
   );
 }

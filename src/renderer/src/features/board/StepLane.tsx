@@ -4,6 +4,7 @@ import { useBoardActionsContext } from './board-actions-context';
 import { CardMenuHost } from './CardMenuHost';
 import { ColumnHeader } from './ColumnHeader';
 import { QuickAdd } from './QuickAdd';
+import { SideScroll } from './SideScroll';
 import { SortableBoard } from './SortableBoard';
 import { StepCardContent } from './StepCardContent';
 import { useNearViewport } from './use-near-viewport';
@@ -74,6 +75,7 @@ export const StepLane = memo(function StepLane(props: Props) {
       {!props.collapsed && !near && <div className="lane-placeholder" aria-busy="true" />}
       {!props.collapsed && near && (
         <CardMenuHost columns={props.columns} cells={props.lane} nameOf={nameOf} onMove={move} onOpen={openProject} onArchive={archive}>
+        <SideScroll label={`Columns of the steps of ${name}`}>
         <SortableBoard
           kind="step"
           className="board-columns lane-columns"
@@ -89,6 +91,7 @@ export const StepLane = memo(function StepLane(props: Props) {
           onMove={move}
           emptyText="—"
         />
+        </SideScroll>
         </CardMenuHost>
       )}
     </section>

@@ -7,7 +7,11 @@ import { formatMinutes } from '@shared/domain/study-hours';
 const CELL = 12;
 const GAP = 3;
 const TOP = 16;
-const LEFT = 28;
+const LEFT = 34;
+/** Room after the last column for a month label that starts there ("May" was cut to "Ma"). */
+const RIGHT = 24;
+/** Columns a month label needs ("Sept", "März" at 11.5 px): a closer label would overlap it. */
+const LABEL_COLUMNS = 3;
 /** Monday, Wednesday and Friday named as the locale names weekdays (2024-01-01 was a Monday). */
 const rowLabels = () => [0, 2, 4].reduce<string[]>((labels, row) => ((labels[row] = showDate(shiftDate('2024-01-01', row), 'weekday-name')), labels), ['', '', '', '', '', '', '']);
 
@@ -29,7 +33,11 @@ export function ActivityHeatmap({ weeks, unit = 'ticks' }: { weeks: HeatmapDay[]
   const summary = active.length
     ? `${what} on ${active.length} of the last ${days.length} days; busiest day ${showDate(busiest!.date)} with ${amount(busiest!.count, unit)}.`
     : `No ${what.toLowerCase()} recorded in the last ${days.length} days yet.`;
-  const width = LEFT + weeks.length * (CELL + GAP);
+  const width = LEFT + weeks.length * (CELL + GAP) + RIGHT;
+  // A label where a month starts, and one on the first column unless the next month starts too close.
+  const starts = weeks.map((week, col) => ({ col, first: week.find((d) => d.date.endsWith('-01')) })).filter((m) => m.first);
+  const labelled = new Map(starts.map((m) => [m.col, m.first!.date]));
+  if (weeks.length && !labelled.has(0) && (starts[0]?.col ?? Infinity) >= LABEL_COLUMNS) labelled.set(0, weeks[0]![0]!.date);
   const height = TOP + 7 * (CELL + GAP);
   return (
     <figure className="chart heatmap">
@@ -42,12 +50,12 @@ export function ActivityHeatmap({ weeks, unit = 'ticks' }: { weeks: HeatmapDay[]
           </text>
         ))}
         {weeks.map((week, col) => {
-          const first = week.find((d) => d.date.endsWith('-01'));
+          const month = labelled.get(col);
           return (
             <g key={week[0]!.date} transform={`translate(${LEFT + col * (CELL + GAP)},0)`}>
-              {(col === 0 || first) && (
+              {month && (
                 <text className="tick" x={0} y={10}>
-                  {showDate((first ?? week[0]!).date, 'month')}
+                  {showDate(month, 'month')}
                 </text>
               )}
               {week.map((day, row) => (

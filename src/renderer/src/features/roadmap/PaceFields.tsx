@@ -25,18 +25,30 @@ export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace
   const id = useId();
   const calendar = pace.mode === 'calendar';
   return (
+    // Both choices first, together; then the boxes of the chosen one (not a box between the radios).
     <fieldset className="pace-fields">
       <legend>Pace</legend>
-      <label className="radio">
-        <input
-          type="radio"
-          name={`${id}-mode`}
-          checked={calendar}
-          onChange={() => onChange({ mode: 'calendar', weeksPerRoadmapWeek: 1 })}
-        />
-        Calendar weeks per roadmap week
-      </label>
-      {calendar && (
+      <div className="pace-modes">
+        <label className="radio">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={calendar}
+            onChange={() => onChange({ mode: 'calendar', weeksPerRoadmapWeek: 1 })}
+          />
+          Calendar weeks per roadmap week
+        </label>
+        <label className="radio">
+          <input
+            type="radio"
+            name={`${id}-mode`}
+            checked={!calendar}
+            onChange={() => onChange({ mode: 'hours', hoursPerWeek: 10, hoursPerRoadmapWeek: 10 })}
+          />
+          Hours I can spend each week
+        </label>
+      </div>
+      {calendar ? (
         <NumberField
           label="Weeks per roadmap week"
           min={0.25}
@@ -45,17 +57,7 @@ export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace
           value={pace.weeksPerRoadmapWeek}
           onChange={(weeksPerRoadmapWeek) => onChange({ mode: 'calendar', weeksPerRoadmapWeek })}
         />
-      )}
-      <label className="radio">
-        <input
-          type="radio"
-          name={`${id}-mode`}
-          checked={!calendar}
-          onChange={() => onChange({ mode: 'hours', hoursPerWeek: 10, hoursPerRoadmapWeek: 10 })}
-        />
-        Hours I can spend each week
-      </label>
-      {!calendar && (
+      ) : (
         <div className="field-row">
           <NumberField
             label="Hours per week"
