@@ -106,8 +106,10 @@ const merge = (into: MoveCost, from: MoveCost) => {
  * just above that zone, because once the list scrolls by itself each sample would count scroll
  * frames, as many as the probe happens to wait, not the move. Going on down the whole column is
  * the autoscroll figure's part (autoscroll.ts), with its own main-thread time per frame.
+ * `drag: false` moves the pointer along the same path with no button held: what a pointer move
+ * costs this browser with no drag at all (hover, hit testing, a frame), the floor under the figure.
  */
-export async function dragMoveCosts(page: Page, cdp: CDPSession, titles: readonly string[], runs: number): Promise<MoveCost> {
+export async function dragMoveCosts(page: Page, cdp: CDPSession, titles: readonly string[], runs: number, drag = true): Promise<MoveCost> {
   const out: MoveCost = { task: [], script: [], styleLayout: [], cpu: [] };
   const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
   for (let run = -1; run < runs; run++) {
@@ -119,7 +121,7 @@ export async function dragMoveCosts(page: Page, cdp: CDPSession, titles: readonl
     const x0 = from.x + from.width / 2;
     const y0 = from.y + 14;
     await page.mouse.move(x0, y0);
-    await page.mouse.down();
+    if (drag) await page.mouse.down();
     await page.mouse.move(x0, y0 + 12, { steps: 3 });
     await nextFrames(page, 2);
     const x1 = to.x + to.width / 2;
@@ -127,8 +129,10 @@ export async function dragMoveCosts(page: Page, cdp: CDPSession, titles: readonl
     const across = Array.from({ length: 60 }, (_, i) => ({ x: x0 + ((x1 - x0) * (i + 1)) / 60, y: y0 + 12 }));
     const down = Array.from({ length: 40 }, (_, i) => ({ x: x1, y: y0 + 12 + ((bottom - y0 - 12) * (i + 1)) / 40 }));
     const cost = await moveCosts(page, cdp, [...across, ...down]);
-    await page.keyboard.press('Escape');
-    await page.mouse.up();
+    if (drag) {
+      await page.keyboard.press('Escape');
+      await page.mouse.up();
+    }
     await nextFrames(page, 3);
     if (run >= 0) merge(out, cost);
   }

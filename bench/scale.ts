@@ -63,6 +63,7 @@ export async function scaleFigures(c: ScaleCase): Promise<Figure[]> {
     const cost = await dragMoveCosts(page, cdp, titles, Math.max(3, Math.round(c.runs / 3)));
     const frames = await stopFrames(page);
     const probe = await probeCost(page, cdp);
+    const hover = await dragMoveCosts(page, cdp, titles, Math.max(3, Math.round(c.runs / 3)), false);
     out.push(
       figure(
         name('Main thread per pointer move'),
@@ -74,6 +75,7 @@ export async function scaleFigures(c: ScaleCase): Promise<Figure[]> {
       figure(name('  of which script'), 'ms', cost.script),
       figure(name('  of which style + layout'), 'ms', cost.styleLayout),
       figure(name('  main-thread CPU time per move'), 'ms', cost.cpu, undefined, 'CDP ThreadTime delta: CPU, not wall time, so less inflated by a loaded machine; the probe\'s commands included'),
+      figure(name('  same path with no drag (the floor)'), 'ms', hover.task, undefined, 'the pointer moved along the same path with no button held, same probe: what a move costs this browser without the app dragging anything'),
       single(name('Long Animation Frames during the drags'), 'frames', frames.longFrames.length, undefined, worst(frames.longFrames)),
     );
 
