@@ -1,5 +1,6 @@
 import type { Curriculum } from './curriculum-schema';
-import { PLAN_VERSION, type CalendarDate, type Column, type Plan, type ProjectProgress, type Step, type WeekProgress } from './plan-schema';
+import { PLAN_VERSION } from './plan-limits';
+import type { CalendarDate, Column, Plan, ProjectProgress, Step, WeekProgress } from './plan-schema';
 
 export const DEFAULT_COLUMNS: readonly Column[] = [
   { id: 'backlog', title: 'Backlog', role: 'todo', wipLimit: null },

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { DATE_RANGE_MESSAGE, isPlannableDate } from './date-limits';
+import { PLAN_VERSION, PROJECT_TEXT_LIMITS } from './plan-limits';
 
-/**
+export { PLAN_VERSION, PROJECT_TEXT_LIMITS } from './plan-limits';
+
+/*
  * The user's plan: everything they own, never the curriculum text (that ships with the app and
- * is joined by id). Bump PLAN_VERSION with a migration in src/main/core/migrations.ts.
+ * is joined by id). Bump PLAN_VERSION (plan-limits.ts) with a migration in src/main/core/migrations.ts.
  */
-export const PLAN_VERSION = 2;
 
 /** A calendar day in the user's time zone, not an instant: DST and zones cannot shift it. */
 export const CalendarDateSchema = z.iso.date();
@@ -73,8 +75,6 @@ export const WeekProgressSchema = z.strictObject({
 });
 export type WeekProgress = z.infer<typeof WeekProgressSchema>;
 
-/** Limits of a project's own words (issue 15: editable name, description and stack). */
-export const PROJECT_TEXT_LIMITS = { name: 120, description: 2000, stack: 300 } as const;
 export const ProjectNameSchema = z.string().trim().min(1).max(PROJECT_TEXT_LIMITS.name);
 export const ProjectDescriptionSchema = z.string().max(PROJECT_TEXT_LIMITS.description);
 export const ProjectStackSchema = z.string().max(PROJECT_TEXT_LIMITS.stack);

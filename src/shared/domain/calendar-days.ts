@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, isMonday, isValid, nextMonday, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, isMonday, lightFormat, isValid, nextMonday, parseISO, startOfISOWeek } from 'date-fns';
 import type { CalendarDate } from '../plan-schema';
 
 /*
@@ -14,7 +14,7 @@ const read = (day: CalendarDate): Date => parseISO(`${day}T12:00:00`);
 const write = (date: Date): CalendarDate => {
   if (!isValid(date) || date.getFullYear() > 9999) return '9999-12-31';
   if (date.getFullYear() < 1) return '0001-01-01';
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 };
 
 export const shiftDate = (day: CalendarDate, days: number): CalendarDate => write(addDays(read(day), days));

@@ -1,5 +1,6 @@
 import type { Project } from '../curriculum-schema';
-import { PROJECT_TEXT_LIMITS, type ProjectProgress } from '../plan-schema';
+import { PROJECT_TEXT_LIMITS } from '../plan-limits';
+import type { ProjectProgress } from '../plan-schema';
 
 export type ProjectText = ProjectProgress['text'];
 export type ProjectTextField = keyof ProjectText;

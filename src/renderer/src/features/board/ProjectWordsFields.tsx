@@ -1,4 +1,4 @@
-import { PROJECT_TEXT_LIMITS } from '@shared/plan-schema';
+import { PROJECT_TEXT_LIMITS } from '@shared/plan-limits';
 import { projectTextProblem, PROJECT_TEXT_FIELDS, type ProjectTextField } from '@shared/domain/project-text';
 
 export type ProjectWords = Record<ProjectTextField, string>;

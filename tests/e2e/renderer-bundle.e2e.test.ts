@@ -1,0 +1,31 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * What the built renderer must not carry (issue 18: renderer JS ≤ 150 kB gzip, measured by
+ * `npm run bench`). The size itself is a benchmark figure; what this test holds is its two causes
+ * seen so far: a value import of a zod schema module (zod is ~25 kB gzip; main validates every
+ * input, the renderer never needs it) and date-fns' `format`, which brings its English locale
+ * (dates on screen go through Intl, display-dates.ts). Needs `npm run build` (npm test runs it).
+ */
+const ASSETS = resolve(process.env.PREP_PLANNER_OUT_DIR ?? 'out', 'renderer', 'assets');
+
+async function rendererScripts(): Promise<{ name: string; text: string }[]> {
+  const names = (await readdir(ASSETS)).filter((n) => n.endsWith('.js'));
+  return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(ASSETS, name), 'utf8') })));
+}
+
+describe('the built renderer bundle', () => {
+  it('holds no zod: schema modules are imported for types only', async () => {
+    const scripts = await rendererScripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => /ZodError|\$ZodType/.test(s.text)).map((s) => s.name)).toEqual([]);
+  });
+
+  it("holds no date-fns locale: ISO days use lightFormat, dates on screen use Intl", async () => {
+    const scripts = await rendererScripts();
+    // Words only date-fns' English locale spells out (its formatDistance table).
+    expect(scripts.filter((s) => /lessThanXSeconds|aboutXHours/.test(s.text)).map((s) => s.name)).toEqual([]);
+  });
+});
