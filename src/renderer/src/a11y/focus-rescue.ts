@@ -4,7 +4,8 @@
  * question), focus moves to a control that stays:
  *   1. the element named by the nearest `data-focus-fallback="id"` on it or an ancestor;
  *   2. else the nearest enabled tabbable sibling in its group (next first, then previous);
- *   3. else the first tabbable in its nearest surviving ancestor, else the view's heading.
+ *   3. else the first tabbable in its nearest surviving ancestor, else the board's current card or
+ *      the view's first control (the view's heading only when it has none).
  * WCAG 2.4.3 (focus order) and 2.4.7; the ARIA Authoring Practices' "focus management" guidance.
  */
 const TABBABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
@@ -56,7 +57,12 @@ export function rescueTarget(lost: Remembered): HTMLElement | null {
   const survivor = lost.ancestors.find((a) => a.isConnected && a !== document.body);
   const inside = survivor ? tabbablesIn(survivor)[0] : undefined;
   if (inside) return inside;
-  return document.querySelector<HTMLElement>('[role="tabpanel"] h1');
+  // A control that shows where focus is: the board's current card, else the view's first control;
+  // the view's heading is visually hidden on the Board, and focus there would be invisible.
+  const panel = document.querySelector<HTMLElement>('[role="tabpanel"]');
+  const stop = panel?.querySelector<HTMLElement>('[data-card-id][tabindex="0"]');
+  if (stop && isTabbable(stop)) return stop;
+  return (panel ? tabbablesIn(panel)[0] : undefined) ?? document.querySelector<HTMLElement>('[role="tabpanel"] h1');
 }
 
 /** Installs the rescue for the whole document; returns the uninstaller. */

@@ -7,6 +7,8 @@ import { useSyncExternalStore } from 'react';
 export interface Toast {
   id: number;
   text: string;
+  /** The card the message is about, where focus goes when its Undo or Dismiss button goes away. */
+  cardId?: string;
 }
 
 let current: Toast | null = null;
@@ -14,8 +16,8 @@ let nextId = 1;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
-export function showToast(text: string): void {
-  current = { id: nextId++, text };
+export function showToast(text: string, cardId?: string): void {
+  current = { id: nextId++, text, cardId };
   emit();
 }
 

@@ -51,7 +51,7 @@ export function BoardView() {
   const onToggleLane = useCallback((id: string, collapsed: boolean) => void setLaneCollapsed(id, collapsed), [setLaneCollapsed]);
   const onOpenWeek = useCallback((week: number) => openWeek(week), [openWeek]);
   const onColumnSettings = useCallback((columnId: string) => setColumnEdit({ columnId }), []);
-  const onUndo = useCallback(() => void undo().then((ok) => ok && announce('Undone: the board is back as it was before your last change.')), [undo]);
+  const onUndo = useCallback(() => undo().then((ok) => ok && announce('Undone: the board is back as it was before your last change.')), [undo]);
   const onRedo = useCallback(() => void redo().then((ok) => ok && announce('Redone: your change is back on the board.')), [redo]);
   const [helpOpen, setHelpOpen] = useState(false);
   const onHelp = useCallback(() => setHelpOpen(true), []);

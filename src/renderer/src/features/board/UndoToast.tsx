@@ -1,16 +1,33 @@
-import { useEffect, useRef } from 'react';
-import { dismissToast, useToast } from '../../a11y/toast';
+import { useEffect, useRef, type FocusEvent } from 'react';
+import { isTabbable } from '../../a11y/focus-rescue';
+import { dismissToast, useToast, type Toast } from '../../a11y/toast';
 
 /** How long the message stays while the pointer and focus are elsewhere (WCAG 2.2.1 lets it pause). */
 const VISIBLE_MS = 8000;
 
 /**
+ * Where focus goes when the message's Undo or Dismiss button goes away with it (WCAG 2.4.3): the
+ * card the message is about, in its place after an undo; else the control focus came from; else
+ * the board's current card (its one Tab stop). Never the page or a hidden heading.
+ */
+function focusAfter(toast: Toast, cameFrom: HTMLElement | null) {
+  const card = toast.cardId ? document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(toast.cardId)}"]`) : null;
+  const stop = document.querySelector<HTMLElement>('#board-cards [data-card-id][tabindex="0"]');
+  const target = [card, cameFrom, stop].find((el): el is HTMLElement => !!el && isTabbableOrStop(el));
+  target?.focus();
+}
+
+/** A roving card title with tabindex -1 still takes focus by script; it becomes the stop on focus. */
+const isTabbableOrStop = (el: HTMLElement) => isTabbable(el) || (el.isConnected && el.hasAttribute('data-card-id') && el.getClientRects().length > 0);
+
+/**
  * "Moved Weather Forecast API to Done. [Undo]" — shown after a move, archive or delete. It stays
  * while hovered or focused, and is a status message, so screen readers hear it without a jump.
  */
-export function UndoToast({ onUndo }: { onUndo(): void }) {
+export function UndoToast({ onUndo }: { onUndo(): Promise<unknown> }) {
   const toast = useToast();
   const holding = useRef(false);
+  const cameFrom = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (!toast) return;
     const timer = setInterval(() => {
@@ -19,8 +36,15 @@ export function UndoToast({ onUndo }: { onUndo(): void }) {
     return () => clearInterval(timer);
   }, [toast]);
   const hold = (on: boolean) => () => void (holding.current = on);
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    holding.current = true;
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !event.currentTarget.contains(from)) cameFrom.current = from;
+  };
+  // After the board has re-rendered (and the undo has put the card back), so the card is where it lands.
+  const thenFocus = (shown: Toast) => requestAnimationFrame(() => setTimeout(() => focusAfter(shown, cameFrom.current), 0));
   return (
-    <div className="undo-toast-region" role="status" onMouseEnter={hold(true)} onMouseLeave={hold(false)} onFocus={hold(true)} onBlur={hold(false)}>
+    <div className="undo-toast-region" role="status" onMouseEnter={hold(true)} onMouseLeave={hold(false)} onFocus={onFocus} onBlur={hold(false)}>
       {toast && (
         <div className="undo-toast">
           <span>{toast.text}</span>
@@ -30,12 +54,20 @@ export function UndoToast({ onUndo }: { onUndo(): void }) {
             aria-label="Undo this change"
             onClick={() => {
               dismissToast(toast.id);
-              onUndo();
+              void onUndo().finally(() => thenFocus(toast));
             }}
           >
             Undo
           </button>
-          <button type="button" className="icon-button" aria-label="Dismiss message" onClick={() => dismissToast(toast.id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss message"
+            onClick={() => {
+              dismissToast(toast.id);
+              thenFocus(toast);
+            }}
+          >
             <span aria-hidden="true">✕</span>
           </button>
         </div>

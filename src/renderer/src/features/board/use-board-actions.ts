@@ -114,7 +114,7 @@ export function useBoardActions() {
           optimistic: (p) => ({ ...p, board: { ...p.board, projects: moveCard(p.board.projects, { cardId: projectId, toColumn, toIndex }) } }),
         });
         if (ok && over) announce(over);
-        if (ok) showToast(`Moved ${projectName(projectId)} to ${columnTitle(toColumn)}.`);
+        if (ok) showToast(`Moved ${projectName(projectId)} to ${columnTitle(toColumn)}.`, projectId);
         return ok;
       },
       moveStep: async (projectId: string, stepId: string, toColumn: string, toIndex: number) => {
@@ -124,7 +124,7 @@ export function useBoardActions() {
             board: { ...p.board, steps: { ...p.board.steps, [projectId]: moveCard(p.board.steps[projectId] ?? {}, { cardId: stepId, toColumn, toIndex }) } },
           }),
         });
-        if (ok) showToast(`Moved step ${stepTitle(stepId)} to ${columnTitle(toColumn)}.`);
+        if (ok) showToast(`Moved step ${stepTitle(stepId)} to ${columnTitle(toColumn)}.`, stepId);
         return ok;
       },
       addColumn: (request: RequestOf<'board:add-column'>) => run(() => call('board:add-column', request)),
