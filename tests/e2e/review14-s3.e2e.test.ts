@@ -12,7 +12,31 @@ afterEach(async () => {
 const TODAY = '2026-04-20';
 const spoken = (page: Page) => page.getByRole('status').allTextContents().then((t) => t.join(' | '));
 
+/** How many lines an element's text takes (distinct line tops of its text's boxes). */
+const linesOf = (page: Page, role: 'heading', name: string) =>
+  page.getByRole(role, { name, exact: true }).first().evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+
 describe('review 14 (session 3)', () => {
+  it('at 200 % zoom (a 1400×900 window: 700×450 CSS px) the over-limit column header stays on one line', async () => {
+    app = await launchApp({ now: TODAY });
+    await app.services.store.update((plan) => {
+      plan.board.columns.find((c) => c.id === 'in-progress')!.wipLimit = 1;
+      plan.board.projects['in-progress']!.push(...plan.board.projects.backlog!.splice(0, 2));
+    });
+    await app.reload();
+    const { page } = app;
+    // 700×450 is 200 % of 1400×900; 512×350 is 200 % of 1024×700.
+    for (const size of [{ width: 700, height: 450 }, { width: 512, height: 350 }]) {
+      await page.setViewportSize(size);
+      await page.getByRole('heading', { name: 'In progress', exact: true }).waitFor();
+      expect(await linesOf(page, 'heading', 'In progress')).toBe(1);
+    }
+  });
+
   it('at 1024×700 a card title never breaks inside a word ("Movie Recommendation System")', async () => {
     app = await launchApp({ now: TODAY });
     const { page } = app;
