@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { weeksDoneOnPlan } from './seed-plans';
 import { launchApp, type LaunchedApp } from './harness';
 
 /*
@@ -22,24 +23,10 @@ const START = '2026-01-05'; // a Monday: week 5 is planned 2 Feb – 8 Feb 2026
 const WEATHER = 'Weather Forecast API';
 const WEATHER_ID = 'weather-forecast-api';
 
-const shift = (day: string, days: number) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
 /** Weeks 1-4 done on plan, and the Weather project in Done, started 2 March and finished 10 April 2026. */
 async function seed(target: LaunchedApp) {
   await target.services.store.update((plan) => {
-    plan.settings.startDate = START;
-    plan.settings.onboarded = true;
-    for (let i = 0; i < 4; i++) {
-      const week = plan.weeks[i]!;
-      week.status = 'done';
-      week.startedOn = shift(START, 7 * i);
-      week.completedOn = shift(START, 7 * i + 6);
-      week.goalsDone = week.goalsDone.map(() => shift(START, 7 * i + 3));
-    }
+    weeksDoneOnPlan(plan, START, 4);
     for (const ids of Object.values(plan.board.projects)) {
       const at = ids.indexOf(WEATHER_ID);
       if (at >= 0) ids.splice(at, 1);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { weeksDoneOnPlan } from './seed-plans';
 import { launchApp, type LaunchedApp } from './harness';
 
 let app: LaunchedApp | undefined;
@@ -12,24 +13,10 @@ afterEach(async () => {
 const START = '2026-01-05'; // a Monday
 const EIGHT_WEEKS_IN = '2026-03-02'; // START + 56 days
 
-const shift = (day: string, days: number) => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-
 /** Weeks 1-4 done on their planned days, nothing else: the user stopped a month ago. */
 async function seedFourWeeksDone(target: LaunchedApp) {
   await target.services.store.update((plan) => {
-    plan.settings.startDate = START;
-    plan.settings.onboarded = true;
-    for (let i = 0; i < 4; i++) {
-      const week = plan.weeks[i]!;
-      week.status = 'done';
-      week.startedOn = shift(START, 7 * i);
-      week.completedOn = shift(START, 7 * i + 6);
-      week.goalsDone = week.goalsDone.map(() => shift(START, 7 * i + 3));
-    }
+    weeksDoneOnPlan(plan, START, 4);
   });
   await target.reload();
 }

@@ -1,3 +1,4 @@
+import { currentStopIn } from './features/board/roving';
 import { lazy, Suspense, useEffect, type KeyboardEvent, type MouseEvent } from 'react';
 import { BoardView } from './features/board/BoardView';
 import { ErrorBar } from './components/ErrorBar';
@@ -32,7 +33,7 @@ function skipToBoard(event: MouseEvent) {
   const board = document.getElementById('board-cards');
   if (!board) return;
   event.preventDefault();
-  const card = board.querySelector<HTMLElement>('[data-card-id][tabindex="0"]');
+  const card = currentStopIn(board);
   (card ?? board).focus();
 }
 

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useState, type KeyboardEvent, t
 import type { Cells, Column } from '@shared/plan-schema';
 import { CardMenu, type MenuAnchor } from './CardMenu';
 import { cardMenuModel, type MenuEntry } from './card-menu-model';
-import { rovingTarget } from './roving';
+import { cardStopOf, rovingTarget } from './roving';
 
 interface Props {
   columns: readonly Column[];
@@ -19,7 +19,6 @@ interface Props {
 type OpenMenu = (id: string, anchor: MenuAnchor) => void;
 const CardMenuContext = createContext<OpenMenu | null>(null);
 
-const stopOf = (id: string) => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
 const below = (el: Element): MenuAnchor => {
   const box = el.getBoundingClientRect();
   return { x: box.left, y: box.bottom + 4 };
@@ -52,19 +51,19 @@ export function CardMenuHost({ columns, cells, nameOf, onMove, onOpen, onArchive
   };
 
   const close = useCallback(() => {
-    if (open) stopOf(open.id)?.focus();
+    if (open) cardStopOf(open.id)?.focus();
     setOpen(null);
   }, [open]);
   const choose = (entry: MenuEntry) => {
     if (!open) return;
     const { id } = open;
     setOpen(null);
-    const stop = stopOf(id);
+    const stop = cardStopOf(id);
     stop?.focus();
     const { action } = entry;
     if (action.type === 'open') onOpen(id);
     else if (action.type === 'move') {
-      void Promise.resolve(onMove(id, action.toColumn, action.toIndex)).then(() => requestAnimationFrame(() => stopOf(id)?.focus()));
+      void Promise.resolve(onMove(id, action.toColumn, action.toIndex)).then(() => requestAnimationFrame(() => cardStopOf(id)?.focus()));
     } else if (onArchive) {
       const next = stop ? (rovingTarget('ArrowDown', stop) ?? rovingTarget('ArrowUp', stop)) : null;
       void Promise.resolve(onArchive(id)).then(() => requestAnimationFrame(() => next?.isConnected && next.focus()));

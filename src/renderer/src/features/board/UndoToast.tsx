@@ -1,6 +1,7 @@
 import { useEffect, useRef, type FocusEvent } from 'react';
 import { isTabbable } from '../../a11y/focus-rescue';
 import { dismissToast, useToast, type Toast } from '../../a11y/toast';
+import { cardStopOf, currentStopIn } from './roving';
 
 /** How long the message stays while the pointer and focus are elsewhere (WCAG 2.2.1 lets it pause). */
 const VISIBLE_MS = 8000;
@@ -11,14 +12,13 @@ const VISIBLE_MS = 8000;
  * the board's current card (its one Tab stop). Never the page or a hidden heading.
  */
 function focusAfter(toast: Toast, cameFrom: HTMLElement | null) {
-  const card = toast.cardId ? document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(toast.cardId)}"]`) : null;
-  const stop = document.querySelector<HTMLElement>('#board-cards [data-card-id][tabindex="0"]');
-  const target = [card, cameFrom, stop].find((el): el is HTMLElement => !!el && isTabbableOrStop(el));
-  target?.focus();
+  const board = document.getElementById('board-cards');
+  // A card title off the roving stop (tabindex -1) still takes focus by script and becomes the stop.
+  const card = toast.cardId ? cardStopOf(toast.cardId) : null;
+  const shownCard = card?.isConnected && card.getClientRects().length > 0 ? card : null;
+  const from = cameFrom && isTabbable(cameFrom) ? cameFrom : null;
+  (shownCard ?? from ?? (board ? currentStopIn(board) : null))?.focus();
 }
-
-/** A roving card title with tabindex -1 still takes focus by script; it becomes the stop on focus. */
-const isTabbableOrStop = (el: HTMLElement) => isTabbable(el) || (el.isConnected && el.hasAttribute('data-card-id') && el.getClientRects().length > 0);
 
 /**
  * "Moved Weather Forecast API to Done. [Undo]" — shown after a move, archive or delete. It stays

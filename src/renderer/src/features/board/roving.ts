@@ -131,3 +131,10 @@ export function useCardStop(id: string) {
     },
   };
 }
+
+/** The element that is card `id`'s Tab stop (its title button, see useCardStop), or null when not shown. */
+export const cardStopOf = (id: string, root: ParentNode = document): HTMLElement | null =>
+  root.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`);
+
+/** The board's current Tab stop (the one card title with tabindex 0) inside `root`, or null. */
+export const currentStopIn = (root: ParentNode): HTMLElement | null => root.querySelector<HTMLElement>('[data-card-id][tabindex="0"]');
