@@ -13,8 +13,8 @@ export interface AtomicWriterHooks {
    * removed). The plan store checks here that nobody else changed the file since it last looked.
    */
   beforeReplace?(target: string, tag: number | undefined): Promise<void>;
-  /** Runs after the new file is in place, with what was written. */
-  afterReplace?(target: string, data: string): Promise<void> | void;
+  /** Runs after the new file is in place, with the bytes written (UTF-8). */
+  afterReplace?(target: string, bytes: Buffer): Promise<void> | void;
 }
 
 /** Every temp file a writer makes for `path` starts with this, so start-up can find leftovers. */
@@ -126,13 +126,15 @@ export class AtomicWriter {
   }
 
   async #writeOnce(lazy: Data, tag: number | undefined): Promise<void> {
-    const data = typeof lazy === 'function' ? lazy() : lazy;
+    // Encoded once: the same bytes are written and handed to afterReplace (to hash), so a 1 MB
+    // plan is not encoded twice.
+    const bytes = Buffer.from(typeof lazy === 'function' ? lazy() : lazy, 'utf8');
     const target = await this.target();
     const temp = join(dirname(target), `${tempPrefixFor(target)}-${process.pid}-${++tempCounter}-${randomBytes(3).toString('hex')}`);
     try {
       const handle = await this.fs.open(temp, 'wx');
       try {
-        await handle.writeFile(data, 'utf8');
+        await handle.writeFile(bytes);
         await handle.sync();
       } finally {
         await handle.close();
@@ -145,7 +147,7 @@ export class AtomicWriter {
       throw error;
     }
     this.diskWrites++;
-    await this.hooks.afterReplace?.(target, data);
+    await this.hooks.afterReplace?.(target, bytes);
     await this.#syncFolder(target);
   }
 

@@ -1,9 +1,10 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileStamp } from '@shared/calendar';
 import type { Plan } from '@shared/plan-schema';
 import { today, type Clock } from './clock';
 import { isErrno, type FsPort } from './fs-port';
 import { AtomicWriter } from './atomic-writer';
+import { sha256 } from './outside-change';
 import { parsePlanText, savedAtMs, serializePlan } from './plan-file';
 
 export const DAILY_BACKUPS_KEPT = 7;
@@ -113,15 +114,29 @@ export class Backups {
     if (this.#daily?.name !== name) {
       await this.fs.mkdir(this.dir, { recursive: true });
       if (this.#daily?.name !== name) {
-        this.#daily = { name, writer: new AtomicWriter(join(this.dir, name), this.fs, 0, { beforeReplace: (target) => this.#keepIfNewer(target, plan) }) };
+        this.#daily = {
+          name,
+          writer: new AtomicWriter(join(this.dir, name), this.fs, 0, {
+            beforeReplace: (target) => this.#keepIfNewer(target, plan),
+            afterReplace: (_target, bytes) => void (this.#lastDaily = { name, hash: sha256(bytes), plan: this.#writingDaily! }),
+          }),
+        };
       }
     }
     this.#pendingDaily = plan;
-    await this.#daily.writer.write(serializePlan(plan));
+    // Serialised only when really written: a burst of saves queues many plans, writes the newest.
+    await this.#daily.writer.write(() => serializePlan((this.#writingDaily = plan)));
   }
 
   /** The plan the daily writer is about to write (its hook judges the file it would replace). */
   #pendingDaily: Plan | null = null;
+  /** The plan whose text the daily writer is writing now (set as it serialises). */
+  #writingDaily: Plan | null = null;
+  /**
+   * What this run last wrote to today's copy: when the file still has exactly those bytes, the
+   * check before the next refresh uses this plan instead of parsing a megabyte again.
+   */
+  #lastDaily: { name: string; hash: string; plan: Plan } | null = null;
 
   /**
    * Before today's copy is replaced: a copy that holds newer content (by its `savedAt`: a clock
@@ -131,10 +146,11 @@ export class Backups {
    */
   async #keepIfNewer(target: string, fallback: Plan): Promise<void> {
     const next = this.#pendingDaily ?? fallback;
-    const text = await this.fs.readFile(target, 'utf8').catch((error: unknown) => (isErrno(error, 'ENOENT') ? null : ''));
-    if (text === null) return;
-    const outcome = parsePlanText(text);
-    const existing = outcome.kind === 'ok' ? outcome.plan : null;
+    const bytes = await this.fs.readFile(target).catch((error: unknown) => (isErrno(error, 'ENOENT') ? null : Buffer.alloc(0)));
+    if (bytes === null) return;
+    const ours = this.#lastDaily !== null && this.#lastDaily.name === basename(target) && this.#lastDaily.hash === sha256(bytes) ? this.#lastDaily.plan : null;
+    const outcome = ours ? null : parsePlanText(bytes.toString('utf8'));
+    const existing = ours ?? (outcome?.kind === 'ok' ? outcome.plan : null);
     const olderOrSame = existing && (savedAtMs(existing) ?? 0) <= (savedAtMs(next) ?? Number.MAX_SAFE_INTEGER);
     if (olderOrSame && !isFreshStartOver(next, existing)) return;
     await this.fs.rename(target, join(this.dir, await this.#uniqueName('kept')));

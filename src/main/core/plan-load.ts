@@ -5,6 +5,7 @@ import type { BackupInfo, Backups } from './backups';
 import { tempPrefixFor } from './atomic-writer';
 import { describeFsError, isErrno, type FsPort } from './fs-port';
 import { parsePlanText, savedAtMs } from './plan-file';
+import { sha256 } from './outside-change';
 
 export interface LoadedPlan {
   /** The plan to work from; null means start a fresh one. */
@@ -18,8 +19,12 @@ export interface LoadedPlan {
    * saving over it would destroy the only copy.
    */
   readOnly: string | null;
-  /** planner.json's text when the plan was read from it unchanged (what "last read" means later). */
-  diskText: string | null;
+  /**
+   * SHA-256 of planner.json's bytes when the plan was read from it unchanged (what "last read"
+   * means later), or null. Bytes, not decoded text: the store's checks hash what is on disk as read,
+   * without decoding a megabyte of UTF-8 on every save.
+   */
+  diskHash: string | null;
 }
 
 interface LoadOptions {
@@ -50,14 +55,16 @@ export async function loadPlan(options: LoadOptions): Promise<LoadedPlan> {
   };
 
   let text: string | null;
+  let bytes: Buffer | null = null;
   try {
-    text = await fs.readFile(path, 'utf8');
+    bytes = await fs.readFile(path);
+    text = bytes.toString('utf8');
   } catch (error) {
     if (!isErrno(error, 'ENOENT')) {
       const recovered = await backups.newestValid();
       const readOnly = `Prep Planner cannot read ${path} (${describeFsError(error)}), so it will not save over it.`;
       notices.push({ id: 'unreadable-plan', level: 'error', title: 'Your plan file cannot be read', message: `${readOnly} You are looking at ${recoveredFrom(recovered)}; changes are not saved until the file can be read. Check the file's permissions, then restart Prep Planner.`, path });
-      return finish({ plan: recovered?.plan ?? null, needsWrite: false, readOnly, diskText: null });
+      return finish({ plan: recovered?.plan ?? null, needsWrite: false, readOnly, diskHash: null });
     }
     text = null;
   }
@@ -69,20 +76,20 @@ export async function loadPlan(options: LoadOptions): Promise<LoadedPlan> {
     if (recovered) {
       notices.push({ id: 'recovered-missing', level: 'warning', title: 'Your plan was recovered from a backup', message: `planner.json was missing from ${dirname(path)}, so Prep Planner loaded ${recoveredFrom(recovered)} (kept at the path below) and saved it as planner.json. Changes made after that backup may be missing; other copies are under Backup & restore.`, path: recovered.info.path });
     }
-    return finish({ plan: recovered?.plan ?? null, needsWrite: !observer, readOnly: null, diskText: null });
+    return finish({ plan: recovered?.plan ?? null, needsWrite: !observer, readOnly: null, diskHash: null });
   }
 
   const outcome = parsePlanText(text);
   if (outcome.kind === 'ok') {
-    if (outcome.migratedFrom === null || observer) return finish({ plan: outcome.plan, needsWrite: false, readOnly: null, diskText: text });
+    if (outcome.migratedFrom === null || observer) return finish({ plan: outcome.plan, needsWrite: false, readOnly: null, diskHash: sha256(bytes!) });
     const copy = await backups.copySnapshot(path, 'before-migration');
     notices.push({ id: 'migrated', level: 'info', title: 'Your plan was upgraded', message: `The plan was converted from format ${outcome.migratedFrom}. A copy of the old file was kept.`, path: copy });
-    return finish({ plan: outcome.plan, needsWrite: true, readOnly: null, diskText: null });
+    return finish({ plan: outcome.plan, needsWrite: true, readOnly: null, diskHash: null });
   }
 
   if (observer) {
     const recovered = await backups.newestValid();
-    return finish({ plan: recovered?.plan ?? null, needsWrite: false, readOnly: null, diskText: text });
+    return finish({ plan: recovered?.plan ?? null, needsWrite: false, readOnly: null, diskHash: sha256(bytes!) });
   }
   const aside = `${path}.${outcome.kind === 'newer' ? 'newer' : 'corrupt'}-${stamp}`;
   const moveError = await fs.rename(path, aside).then(() => null, (error: unknown) => error);
@@ -96,7 +103,7 @@ export async function loadPlan(options: LoadOptions): Promise<LoadedPlan> {
       ? { id: 'newer-plan', level: 'warning', title: 'Plan made by a newer version', message: `Your plan was saved by a newer Prep Planner (format ${outcome.version}). ${where} so this older version cannot damage it; you are working from ${from}. Update Prep Planner to open it again.`, path: kept }
       : { id: 'corrupt-plan', level: 'error', title: 'Your plan file was damaged', message: `planner.json could not be used: ${outcome.reason}. ${moveError === null ? 'It was moved aside, nothing was deleted,' : `${where},`} and you are working from ${from}.`, path: kept },
   );
-  return finish({ plan: recovered?.plan ?? null, needsWrite: moveError === null, readOnly, diskText: moveError === null ? null : text });
+  return finish({ plan: recovered?.plan ?? null, needsWrite: moveError === null, readOnly, diskHash: moveError === null ? null : sha256(bytes!) });
 }
 
 export const recoveredFrom = (recovered: { info: Pick<BackupInfo, 'name'> } | null) =>

@@ -12,7 +12,7 @@ import { BackupRoller } from './backup-roller';
 import { today, type Clock } from './clock';
 import { acquireDataLock, type DataLock } from './data-lock';
 import { describeFsError, realFs, type FsPort } from './fs-port';
-import { keepExternalCopy, OutsideChangeError, outsideChangeNotice, readIfPresent, sha256, StaleWriteError } from './outside-change';
+import { keepExternalCopy, OutsideChangeError, outsideChangeNotice, readBytesIfPresent, sha256, StaleWriteError } from './outside-change';
 import { formatZodError, parsePlanText, serializePlan } from './plan-file';
 import { loadPlan } from './plan-load';
 import { watchFiles } from './plan-watch';
@@ -113,7 +113,7 @@ export class PlanStore {
     const observer = lockOutcome.kind === 'busy';
     const writer = new AtomicWriter(path, fs, PLAN_WRITE_GAP_MS, {
       beforeReplace: (target, tag) => store!.#checkBeforeWrite(target, tag),
-      afterReplace: (_target, data) => void (store!.#diskHash = sha256(data)),
+      afterReplace: (_target, bytes) => void (store!.#diskHash = sha256(bytes)),
     });
     const backups = new Backups(join(dataDir, 'backups'), fs, clock);
     const target = await writer.target().catch(() => path);
@@ -129,7 +129,7 @@ export class PlanStore {
       // without locks), but the user must know the one-writer guard is off.
       store.notices.push({ id: 'lock-unavailable', level: 'warning', title: 'Prep Planner cannot guard this folder', message: `Prep Planner could not mark the data folder below as in use (${describeFsError(lockOutcome.error)}), so it cannot stop a second copy of the app from saving here at the same time. Make sure only one copy of Prep Planner uses this folder.`, path: dataDir });
     }
-    store.#diskHash = loaded.diskText === null ? null : sha256(loaded.diskText);
+    store.#diskHash = loaded.diskHash;
     store.notices.push(...loaded.notices);
     store.#readOnly = loaded.readOnly;
     if (watch) store.#watcher = watchFiles([...new Set([path, target])], () => void store!.checkDisk().catch(() => undefined));
@@ -248,9 +248,9 @@ export class PlanStore {
   /** Before each write replaces planner.json: refuse a write built on a replaced plan, or over an outside change. */
   async #checkBeforeWrite(target: string, tag: number | undefined): Promise<void> {
     if (tag !== undefined && tag !== this.#revision) throw new StaleWriteError();
-    const text = await readIfPresent(this.fs, target);
+    const bytes = await readBytesIfPresent(this.fs, target);
     // Gone (deleted by hand): writing recreates it and loses nothing.
-    if (text !== null && sha256(text) !== this.#diskHash) throw new OutsideChangeError();
+    if (bytes !== null && sha256(bytes) !== this.#diskHash) throw new OutsideChangeError();
   }
 
   /**
@@ -270,10 +270,12 @@ export class PlanStore {
 
   #examineDisk(): Promise<DiskOutcome> {
     return this.writer.exclusive(async () => {
-      const text = await readIfPresent(this.fs, this.path).catch(() => null);
-      if (text === null || sha256(text) === this.#diskHash) return 'same';
+      const bytes = await readBytesIfPresent(this.fs, this.path).catch(() => null);
+      const hash = bytes === null ? null : sha256(bytes);
+      if (bytes === null || hash === this.#diskHash) return 'same';
+      const text = bytes.toString('utf8');
       const outcome = parsePlanText(text);
-      this.#diskHash = sha256(text);
+      this.#diskHash = hash;
       if (this.#lock === null && this.#readOnly && !this.#newerOnDisk && outcome.kind === 'ok') {
         // A read-only window follows the writer's saves quietly.
         this.#adopt(outcome.plan);
