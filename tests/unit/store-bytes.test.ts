@@ -86,3 +86,23 @@ describe("today's backup is refreshed from the plan this run wrote, with the sam
     await store.close();
   });
 });
+
+describe('each change is made on an exact copy of the plan', () => {
+  it('a board move on the ~1 MB stress plan changes the board and savedAt only; everything else is saved as it was', async () => {
+    const { generateStressPlan } = await import('../../scripts/generate-stress-plan');
+    const dir = await freshDir();
+    const before = generateStressPlan(curriculum, { today: '2026-03-02' });
+    await writeFile(join(dir, PLAN_FILE), serializePlan(before));
+    const store = await open(dir);
+    const [from, to] = store.plan.board.columns.map((c) => c.id);
+    const moved = store.plan.board.projects[from!]![0]!;
+    await store.update((p) => void p.board.projects[to!]!.unshift(p.board.projects[from!]!.shift()!));
+    const saved = await readJson(join(dir, PLAN_FILE));
+    expect(saved.board.projects[to!][0]).toBe(moved);
+    const { board: _b, savedAt: _s, ...rest } = saved;
+    const { board: _b0, savedAt: _s0, ...restBefore } = JSON.parse(serializePlan(store.plan));
+    expect(rest).toEqual(restBefore);
+    expect(rest.projects).toEqual(JSON.parse(JSON.stringify(before.projects)));
+    await store.close();
+  });
+});

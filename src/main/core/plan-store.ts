@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { klona } from 'klona/json';
 import { Low, type Adapter } from 'lowdb';
 import { fileStamp } from '@shared/calendar';
 import type { Curriculum } from '@shared/curriculum-schema';
@@ -173,7 +174,9 @@ export class PlanStore {
    */
   async update(change: (draft: Plan) => void): Promise<Plan> {
     while (this.#gate) await this.#gate;
-    const draft = structuredClone(this.db.data);
+    // A plan is JSON data (the schema admits nothing else), so a JSON-only deep copy is exact; it
+    // costs a third of structuredClone on a 1 MB plan, paid on every change (issue 18).
+    const draft = klona(this.db.data);
     change(draft);
     try {
       return await this.replace(draft);
@@ -181,7 +184,7 @@ export class PlanStore {
       // planner.json was changed outside and that version is now loaded: the user's change is
       // made again on top of it, so neither the outside edit nor the change is lost (issue 11).
       if (!(error instanceof ReloadedFromOutside)) throw error;
-      const again = structuredClone(this.db.data);
+      const again = klona(this.db.data);
       change(again);
       return this.replace(again);
     }
@@ -263,7 +266,7 @@ export class PlanStore {
   async checkDisk(): Promise<DiskOutcome> {
     const outcome = await this.#examineDisk();
     // Saved over now, as the notice says: quitting before the next change must not leave planner.json damaged.
-    if (outcome === 'damaged-kept' && !this.#readOnly) await this.replace(structuredClone(this.db.data)).catch(() => undefined);
+    if (outcome === 'damaged-kept' && !this.#readOnly) await this.replace(klona(this.db.data)).catch(() => undefined);
     this.#showDamagedNotice();
     return outcome;
   }

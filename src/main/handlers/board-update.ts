@@ -1,3 +1,4 @@
+import { klona } from 'klona/json';
 import { diffForBoard, type BoardChange } from '@shared/domain/board-change';
 import { settleStamps } from '@shared/domain/board-stamps';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
@@ -15,7 +16,7 @@ import type { PlanStore } from '../core/plan-store';
 export async function updateBoard(store: PlanStore, today: CalendarDate, change: (draft: Plan) => void, everyCard = false): Promise<BoardChange> {
   let base: Pick<Plan, 'board' | 'projects' | 'steps'> | null = null;
   const after = await store.update((draft) => {
-    base = { board: structuredClone(draft.board), projects: { ...draft.projects }, steps: { ...draft.steps } };
+    base = { board: klona(draft.board), projects: { ...draft.projects }, steps: { ...draft.steps } };
     change(draft);
     settleStamps(base, draft, today, everyCard);
   });
