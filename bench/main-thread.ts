@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { column, draggableCards, scrollBoardToTop } from './board-probe';
+import { column, dragActiveNow, draggableCards, scrollBoardToTop } from './board-probe';
 import { nextFrames } from './frames';
+import { tracedMoves, type MoveSamples } from './move-trace';
 
 /** Cumulative main-thread times (ms) Chromium keeps for the page (CDP `Performance.getMetrics`). */
 interface Times {
@@ -111,32 +112,82 @@ const merge = (into: MoveCost, from: MoveCost) => {
  */
 export async function dragMoveCosts(page: Page, cdp: CDPSession, titles: readonly string[], runs: number, drag = true): Promise<MoveCost> {
   const out: MoveCost = { task: [], script: [], styleLayout: [], cpu: [] };
-  const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
   for (let run = -1; run < runs; run++) {
-    await scrollBoardToTop(page);
-    const card = draggableCards(column(page, titles[0]!)).first();
-    const from = await card.boundingBox();
-    const to = await column(page, titles[3]!).boundingBox();
-    if (!from || !to) throw new Error('cannot find the first card or the fourth column');
-    const x0 = from.x + from.width / 2;
-    const y0 = from.y + 14;
-    await page.mouse.move(x0, y0);
-    if (drag) await page.mouse.down();
-    await page.mouse.move(x0, y0 + 12, { steps: 3 });
-    await nextFrames(page, 2);
-    const x1 = to.x + to.width / 2;
-    const bottom = await downTo(page, titles[3]!, viewport.height);
-    const across = Array.from({ length: 60 }, (_, i) => ({ x: x0 + ((x1 - x0) * (i + 1)) / 60, y: y0 + 12 }));
-    const down = Array.from({ length: 40 }, (_, i) => ({ x: x1, y: y0 + 12 + ((bottom - y0 - 12) * (i + 1)) / 40 }));
-    const cost = await moveCosts(page, cdp, [...across, ...down]);
-    if (drag) {
-      await page.keyboard.press('Escape');
-      await page.mouse.up();
-    }
-    await nextFrames(page, 3);
+    const cost = await alongDragPath(page, titles, drag, (points) => moveCosts(page, cdp, points));
     if (run >= 0) merge(out, cost);
   }
   return out;
+}
+
+/**
+ * The same drags, measured from a Chromium trace over each drag's 100 moves instead of metric
+ * reads around every move (`move-trace.ts`): no DevTools command between moves but the input
+ * itself, and every main-thread task from one move's input to the next counted as that move's.
+ */
+export async function tracedDragMoveCosts(page: Page, cdp: CDPSession, titles: readonly string[], runs: number, drag = true): Promise<MoveSamples> {
+  const out: MoveSamples = { wall: [], cpu: [], dispatched: 0, mean: 0 };
+  let total = 0;
+  for (let run = -1; run < runs; run++) {
+    const cost = await alongDragPath(page, titles, drag, (points) => tracedMoves(page, cdp, points));
+    if (run < 0) continue;
+    out.wall.push(...cost.wall);
+    out.cpu.push(...cost.cpu);
+    out.dispatched += cost.dispatched;
+    total += cost.mean * cost.dispatched;
+  }
+  out.mean = total / Math.max(1, out.dispatched);
+  return out;
+}
+
+/**
+ * Sets up one drag (see `dragMoveCosts`), hands its 100 points to `measure`, then ends it with
+ * Escape so the board is left as it was.
+ */
+async function alongDragPath<T>(page: Page, titles: readonly string[], drag: boolean, measure: (points: { x: number; y: number }[]) => Promise<T>): Promise<T> {
+  const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
+  await scrollBoardToTop(page);
+  const card = draggableCards(column(page, titles[0]!)).first();
+  const from = await card.boundingBox();
+  const to = await column(page, titles[3]!).boundingBox();
+  if (!from || !to) throw new Error('cannot find the first card or the fourth column');
+  const x0 = from.x + from.width / 2;
+  const y0 = from.y + 14;
+  if (drag) await pickUp(page, x0, y0);
+  else {
+    await page.mouse.move(x0, y0);
+    await page.mouse.move(x0, y0 + 12, { steps: 3 });
+    await nextFrames(page, 2);
+  }
+  const x1 = to.x + to.width / 2;
+  const bottom = await downTo(page, titles[3]!, viewport.height);
+  const across = Array.from({ length: 60 }, (_, i) => ({ x: x0 + ((x1 - x0) * (i + 1)) / 60, y: y0 + 12 }));
+  const down = Array.from({ length: 40 }, (_, i) => ({ x: x1, y: y0 + 12 + ((bottom - y0 - 12) * (i + 1)) / 40 }));
+  const cost = await measure([...across, ...down]);
+  if (drag) {
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+  }
+  await nextFrames(page, 3);
+  return cost;
+}
+
+/**
+ * Presses the mouse on the card and moves it 12 px down, until the board shows a drag. A press
+ * that lands while the previous drag's card is still settling back does not start one; a sample
+ * taken then would be a hover, not a drag (the figure would be flattered), so it is retried.
+ */
+async function pickUp(page: Page, x: number, y: number, attempts = 4): Promise<void> {
+  for (let i = 0; i < attempts; i++) {
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y + 12, { steps: 3 });
+    const active = await page.waitForFunction(dragActiveNow, null, { polling: 'raf', timeout: 1_000 }).then(() => true, () => false);
+    await nextFrames(page, 2);
+    if (active) return;
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`a mouse press on the first card never started a drag (${attempts} tries)`);
 }
 
 /**
