@@ -23,6 +23,46 @@ function strictCsp(): Plugin {
   };
 }
 
+/**
+ * The entry (main.tsx) is a few kB that sends app:boot and then imports the app (root.tsx) lazily.
+ * Left alone, the browser would only learn of root's chunks once the entry has run: one more
+ * round of requests before React can start. Listing them in the page lets them load (and compile
+ * off the main thread) while the entry is fetched and the boot reply travels. Same files, same
+ * origin, so the CSP ('self') and Electron's app:// protocol serve them as before.
+ */
+function preloadLazyEntry(): Plugin {
+  return {
+    name: 'prep-planner-preload-lazy-entry',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        const entry = ctx.chunk;
+        if (!bundle || !entry) return html;
+        const scripts: string[] = [];
+        const styles: string[] = [];
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          if (!chunk || chunk.type !== 'chunk' || file === entry.fileName || scripts.includes(file)) return;
+          scripts.push(file);
+          // The entry's own stylesheet is already in the page.
+          for (const css of chunk.viteMetadata?.importedCss ?? []) if (!styles.includes(css) && !html.includes(css)) styles.push(css);
+          chunk.imports.forEach(visit);
+        };
+        // Only the entry's own lazy imports that it loads at once (root); views imported later stay lazy.
+        for (const file of entry.dynamicImports) if (/\/root-[^/]*\.js$/.test(file)) visit(file);
+        const links = [
+          ...scripts.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
+          ...styles.map((f) => `<link rel="preload" as="style" crossorigin href="./${f}">`),
+        ];
+        return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     resolve: { alias: shared },
@@ -41,7 +81,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: shared },
-    plugins: [react(), strictCsp()],
+    plugins: [react(), strictCsp(), preloadLazyEntry()],
     build: { minify: true, rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
   },
 });

@@ -10,7 +10,7 @@ export interface BootSample {
   interactive: number | null;
   /** The `app:boot` call's round trip as the page saw it (the transport plus main; over HTTP, JSON parse included). */
   bootCall: number | null;
-  /** Over HTTP: the `app:boot` reply's body as it crossed the wire, bytes (null over the harness binding). */
+  /** Over HTTP: the `app:boot` reply's body as it crossed the wire, bytes (the harness too, since app:boot travels there as a fulfilled request). */
   bootBytes: number | null;
   /** Over HTTP: the last byte of the reply to its JSON parsed (response.json()), ms. */
   bootParse: number | null;
@@ -21,10 +21,10 @@ export interface BootSample {
 }
 
 /**
- * Probes installed before the app's scripts run. The `app:boot` call is timed by wrapping the
- * harness's binding, which its `window.api` looks up on every call, so the app is not touched.
- * Over HTTP (browser mode) it is timed by the fetch's resource timing entry (start, bytes on the
- * wire, response end) and by wrapping Response.prototype.json (the reply parsed).
+ * Probes installed before the app's scripts run. The `app:boot` call is timed by the fetch's resource
+ * timing entry (start, bytes on the wire, response end) and by wrapping Response.prototype.json (the
+ * reply parsed): over HTTP (browser mode) and in the harness, whose window.api carries app:boot as a
+ * fulfilled request (tests/e2e/harness.ts), so the app is not touched.
  */
 const BOOT_PROBES = `(() => {
   window.__benchBootCall = null;
@@ -33,10 +33,11 @@ const BOOT_PROBES = `(() => {
   const json = Response.prototype.json;
   Response.prototype.json = function () {
     const reply = json.call(this);
-    if (!this.url.endsWith('/api/app%3Aboot') || window.__benchBootCall !== null) return reply;
+    const boot = (url) => url.endsWith('/api/app%3Aboot') || url.endsWith('/__harness/app-boot');
+    if (!boot(this.url) || window.__benchBootCall !== null) return reply;
     return reply.then((data) => {
       const now = performance.now();
-      const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/app%3Aboot'));
+      const entry = performance.getEntriesByType('resource').find((e) => boot(e.name));
       if (entry) {
         window.__benchBootCall = now - entry.startTime;
         window.__benchBootParse = now - entry.responseEnd;
@@ -45,19 +46,6 @@ const BOOT_PROBES = `(() => {
       return data;
     });
   };
-  const wrap = () => {
-    if (location.hostname !== 'prep-planner.test') return;
-    const invoke = window.__prepPlannerInvoke;
-    if (!invoke) return setTimeout(wrap, 0);
-    window.__prepPlannerInvoke = (channel, request) => {
-      const t0 = performance.now();
-      return invoke(channel, request).then((reply) => {
-        if (channel === 'app:boot' && window.__benchBootCall === null) window.__benchBootCall = performance.now() - t0;
-        return reply;
-      });
-    };
-  };
-  wrap();
   // The first frame with a card, seen by a mutation observer rather than a round trip from Node.
   window.__benchFirstCard = null;
   const seen = new MutationObserver(() => {

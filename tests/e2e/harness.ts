@@ -143,6 +143,14 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (server && url.origin === origin()) return route.continue();
+    if (!server && url.origin === APP_ORIGIN && url.pathname === BOOT_PATH && route.request().method() === 'POST') {
+      // app:boot over a fulfilled request (see initScript): the same dispatcher and checks as the binding.
+      const reply = await dispatch(services.handlers, 'app:boot', route.request().postDataJSON() ?? {}, {
+        validateReplies: opts.validateReplies ?? true,
+        onInternalError: (name, error) => console.error(`[e2e main] ${name}`, error),
+      });
+      return route.fulfill({ status: 200, body: JSON.stringify(reply), headers: { 'content-type': 'application/json' } });
+    }
     if (url.origin !== APP_ORIGIN || server) {
       blockedRequests.push(url.href);
       return route.abort('blockedbyclient');
@@ -215,6 +223,14 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
 }
 
 /** Mirrors the preload: window.api with exactly the contract's channels, over the harness binding. */
+/**
+ * Where the harness's window.api sends app:boot. Its reply carries the whole plan (6 MB at 2,000
+ * project cards), and a Playwright binding carries a value as an object graph, several seconds for
+ * that much; a fulfilled request carries it as one JSON string, as Electron's IPC and browser mode's
+ * HTTP carry it as one serialised message. Every other call (small replies) stays on the binding.
+ */
+const BOOT_PATH = '/__harness/app-boot';
+
 function initScript(): string {
   return `(() => {
     const channels = new Set(${JSON.stringify(CHANNEL_NAMES)});
@@ -222,6 +238,9 @@ function initScript(): string {
       invoke(channel, request) {
         if (!channels.has(channel)) {
           return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: 'Unknown channel ' + String(channel) } });
+        }
+        if (channel === 'app:boot') {
+          return fetch(${JSON.stringify(BOOT_PATH)}, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request ?? {}), cache: 'no-store' }).then((r) => r.json());
         }
         return window.__prepPlannerInvoke(channel, request);
       },

@@ -28,4 +28,25 @@ describe('the built renderer bundle', () => {
     // Words only date-fns' English locale spells out (its formatDistance table).
     expect(scripts.filter((s) => /lessThanXSeconds|aboutXHours/.test(s.text)).map((s) => s.name)).toEqual([]);
   });
+
+  it('lists the app chunk the entry loads at once in the page, so it loads beside the entry, and only that one', async () => {
+    // main.tsx is a small entry that sends app:boot, then import('./root'); without these links the
+    // browser would only ask for root's chunks once the entry had run (electron.vite.config.ts).
+    const html = await readFile(resolve(ASSETS, '..', 'index.html'), 'utf8');
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/assets\/([^"]+)">/g)].map((m) => m[1]!);
+    const entry = /<script type="module" crossorigin src="\.\/assets\/([^"]+)">/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const entryText = await readFile(join(ASSETS, entry!), 'utf8');
+    const root = preloaded.find((f) => /^root-.*\.js$/.test(f));
+    expect(root, 'the app chunk is preloaded').toBeDefined();
+    // The entry really imports it lazily, under that name (a renamed chunk would be preloaded for nothing).
+    expect(entryText).toContain(root!);
+    // Every preloaded file exists, and the views opened later (roadmap, portfolio) are not among them.
+    const files = await readdir(ASSETS);
+    for (const f of preloaded) expect(files).toContain(f);
+    expect(preloaded.filter((f) => /View-/.test(f))).toEqual([]);
+    // Its stylesheet is fetched early too, as a preload (not render-blocking; Vite's loader applies it).
+    const styles = [...html.matchAll(/<link rel="preload" as="style" crossorigin href="\.\/assets\/([^"]+)">/g)].map((m) => m[1]!);
+    expect(styles.some((f) => /^root-.*\.css$/.test(f))).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { sendBootEarly } from './early-boot';
 import { installApiTransport } from './http-api';
+import { warmUpForFirstRender } from './warm-up';
 import './styles.css';
 
 // The entry stays tiny: it asks main for the plan first, then loads React and the board while the
@@ -16,3 +17,6 @@ import('./root').then(
     root.textContent = 'Prep Planner could not load its code. Reload the page; in browser mode, check that npm start is still running.';
   },
 );
+// Both requests are on their way (and root's chunks preloaded by index.html): the main thread would
+// sit idle until they land, so it opens what the first render needs now.
+warmUpForFirstRender();

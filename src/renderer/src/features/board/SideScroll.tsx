@@ -32,7 +32,8 @@ export function SideScroll({ label, children }: { label: string; children: React
     const row = view.querySelector('.board-columns');
     if (row) observer.observe(row);
     view.addEventListener('scroll', measure, { passive: true });
-    measure();
+    // No measure() here: the observer reports each box once it is laid out, in the frame that
+    // paints it. Reading scrollWidth now would force a layout of the whole board before first paint.
     return () => {
       observer.disconnect();
       view.removeEventListener('scroll', measure);
