@@ -47,7 +47,7 @@ export async function browserFigures(c: BrowserCase): Promise<Figure[]> {
       figure(`  app's share: first card + first pick-up (${c.label})`, 'ms', boot.flatMap((b) => (b.firstPickup === null ? [] : [b.firstCard + b.firstPickup])), undefined, 'interactive without the test driver\'s delay between the card appearing and the Space press reaching the page'),
       figure(`  of which to first card (${c.label})`, 'ms', boot.map((b) => b.firstCard), undefined, 'navigation start to the first frame with a card'),
       figure(`  of which Space keydown → drag shown, first time (${c.label})`, 'ms', boot.flatMap((b) => (b.firstPickup === null ? [] : [b.firstPickup])), undefined, 'the app\'s cold first pick-up; the rest of "interactive" after the first card is the test driver focusing and pressing'),
-      figure(`  of which app:boot IPC round trip (${c.label})`, 'ms', boot.flatMap((b) => (b.bootCall === null ? [] : [b.bootCall])), undefined, "in the harness: Playwright's binding carries the whole plan and the dispatcher re-validates the reply; Electron's IPC does neither"),
+      figure(`  of which app:boot IPC round trip (${c.label})`, 'ms', boot.flatMap((b) => (b.bootCall === null ? [] : [b.bootCall])), undefined, "in the harness: a fulfilled request carries the whole plan as one JSON string and the dispatcher re-validates the reply, which Electron's IPC does not"),
     );
     const dropTarget: Target = { max: c.dropTarget, on: 'p95' };
     if (!dnd) {

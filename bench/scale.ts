@@ -44,7 +44,7 @@ export async function scaleFigures(c: ScaleCase): Promise<Figure[]> {
     if (!c.steps) {
       const boot = await bootSamples(page.context(), Math.min(c.runs, 10), true);
       out.push(
-        figure(name('Boot to first card, harness'), 'ms', boot.map((b) => b.firstCard), c.bootTarget ? { max: c.bootTarget, on: 'p95' } : undefined, 'navigation start to the first frame with a card; the plan crosses Playwright\'s binding'),
+        figure(name('Boot to first card, harness'), 'ms', boot.map((b) => b.firstCard), c.bootTarget ? { max: c.bootTarget, on: 'p95' } : undefined, 'navigation start to the first frame with a card; the plan crosses the harness as a fulfilled request (one JSON string) and is re-validated'),
         figure(name('  first pick-up, cold'), 'ms', boot.flatMap((b) => (b.firstPickup === null ? [] : [b.firstPickup])), { max: 120, on: 'p95' }, 'Space keydown to the frame showing the drag, first time in a fresh page'),
       );
       // The same boots over browser mode's real HTTP server (its own page and server, same plan).
