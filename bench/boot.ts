@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { APP_ORIGIN } from '../tests/e2e/harness';
-import { anyCards, cancelDrag, column, dragActiveNow, draggableCards } from './board-probe';
+import { anyCards, cancelDrag, column, draggableCards } from './board-probe';
 import { repeat } from './stats';
 
 export interface BootSample {
@@ -57,6 +57,27 @@ const BOOT_PROBES = `(() => {
   // The last Space keydown, to split "interactive" into the driver's press and the app's pick-up.
   window.__benchSpace = null;
   window.addEventListener('keydown', (e) => { if (e.code === 'Space') window.__benchSpace = e.timeStamp; }, { capture: true });
+  // The first frame showing the drag, seen in the page: a poll from Node (waitForFunction) would
+  // run the driver's own scripts on the page's main thread between the keydown and that frame and
+  // notice the frame late. The same test as dragActiveNow (board-probe.ts), after a Space only.
+  window.__benchDragShown = null;
+  const dragShown = () => document.querySelector('[aria-roledescription][aria-pressed="true"], [data-dragging="true"]') ||
+    Array.from(document.querySelectorAll('[id^="DndLiveRegion"]')).some((r) => /picked up|lifted|grabbed/i.test(r.textContent ?? ''));
+  const lifted = new MutationObserver(() => {
+    if (window.__benchSpace === null || !dragShown()) return;
+    lifted.disconnect();
+    // rAF runs at the start of the frame; a message posted from it runs once that frame's style,
+    // layout and paint are done, so the frame's own rendering of the drag is counted too.
+    requestAnimationFrame(() => {
+      const after = new MessageChannel();
+      after.port1.onmessage = () => {
+        window.__benchDragShown = performance.now();
+        console.debug('bench:drag-shown');
+      };
+      after.port2.postMessage(null);
+    });
+  });
+  lifted.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 })();`;
 
 /**
@@ -84,15 +105,18 @@ export async function bootOnce(context: BrowserContext, withDnd: boolean, url = 
     }
 
     // One protocol call waits for the card, focuses it and presses Space, so the driver adds as
-    // little as it can; a press the board was not ready for is simply made again.
+    // little as it can; a press the board was not ready for is simply made again. Node waits for
+    // the page's own report of the drag frame (a console message), sending nothing meanwhile.
+    let shown!: () => void;
+    const dragShown = new Promise<void>((resolve) => (shown = resolve));
+    page.on('console', (m) => m.text() === 'bench:drag-shown' && shown());
     let interactive: number | null = null;
     let presses = 0;
     while (interactive === null) {
       if (++presses > 20) throw new Error('the board never took a keyboard drag (20 Space presses)');
       await cards.first().press('Space', { timeout: 30_000 });
-      interactive = await page
-        .waitForFunction(dragActiveNow, null, { polling: 'raf', timeout: 500 })
-        .then((h) => h.jsonValue() as Promise<number>, () => null);
+      const taken = await Promise.race([dragShown.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 500))]);
+      if (taken) interactive = (await page.evaluate('window.__benchDragShown')) as number | null;
     }
     const firstCard = await firstCardShown();
     const space = (await page.evaluate('window.__benchSpace')) as number | null;
