@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { createContext, memo, useCallback, useContext, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Cells, Column } from '@shared/plan-schema';
 import { CardMenu, type MenuAnchor } from './CardMenu';
 import { cardMenuModel, type MenuEntry } from './card-menu-model';
@@ -80,8 +80,8 @@ export function CardMenuHost({ columns, cells, nameOf, onMove, onOpen, onArchive
   );
 }
 
-/** The card's visible menu button; nothing outside a CardMenuHost. */
-export function CardMenuButton({ id, name, tabIndex }: { id: string; name: string; tabIndex: number }) {
+/** The card's visible menu button; nothing outside a CardMenuHost. Memoised: the card's draggable shell re-renders on every drag state change. */
+export const CardMenuButton = memo(function CardMenuButton({ id, name, tabIndex }: { id: string; name: string; tabIndex: number }) {
   const openMenu = useContext(CardMenuContext);
   if (!openMenu) return null;
   return (
@@ -98,4 +98,4 @@ export function CardMenuButton({ id, name, tabIndex }: { id: string; name: strin
       <span aria-hidden="true">⋯</span>
     </button>
   );
-}
+});

@@ -31,11 +31,21 @@ export const SortableCard = memo(function SortableCard({ id, name, kind, renderC
       {...listeners}
       onFocus={onFocus}
     >
-      {renderCard(id)}
+      <CardBody id={id} renderCard={renderCard} />
       <button ref={setActivatorNodeRef} type="button" className="grip" {...attributes} tabIndex={isStop || isDragging ? 0 : -1} aria-label={`Move ${kind} ${name}`}>
         <span aria-hidden="true">⠿</span>
       </button>
       <CardMenuButton id={id} name={name} tabIndex={isStop ? 0 : -1} />
     </article>
   );
+});
+
+/**
+ * The card's content, apart from its draggable shell: dnd-kit re-renders every sortable when a
+ * drag starts, moves over a new target or ends (issue 18: twice per card at pick-up), and only the
+ * shell's attributes and transform change then. Rendered again only when the card or the board's
+ * `renderCard` (its data) changes.
+ */
+const CardBody = memo(function CardBody({ id, renderCard }: { id: string; renderCard(id: string): ReactNode }) {
+  return renderCard(id);
 });
