@@ -18,6 +18,7 @@ import { BoardColumn } from './BoardColumn';
 import { COLUMN_PREFIX, containerOf, instructions, makeAnnouncements } from './drag-announcements';
 import { boardCollisionDetection, newTracking, type DragTracking } from './drag-tracking';
 import { bufferDragKeys } from './key-buffer';
+import { CardBody } from './SortableCard';
 import { listOrderCoordinates } from './keyboard-coordinates';
 import './drag.css';
 import { RovingContext, useRovingStore } from './roving';
@@ -191,7 +192,7 @@ export function SortableBoard(props: SortableBoardProps) {
         {activeId ? (
           // inert: the copy under the pointer holds no focusable control (the real card keeps the focus).
           <div className={`card ${kind}-card drag-overlay dnd-overlay`} aria-hidden="true" inert>
-            {props.renderCard(activeId)}
+            <CardBody id={activeId} renderCard={props.renderCard} />
           </div>
         ) : null}
       </DragOverlay>

@@ -44,8 +44,8 @@ export const SortableCard = memo(function SortableCard({ id, name, kind, renderC
  * The card's content, apart from its draggable shell: dnd-kit re-renders every sortable when a
  * drag starts, moves over a new target or ends (issue 18: twice per card at pick-up), and only the
  * shell's attributes and transform change then. Rendered again only when the card or the board's
- * `renderCard` (its data) changes.
+ * `renderCard` (its data) changes. The drag overlay's copy of the lifted card uses it too.
  */
-const CardBody = memo(function CardBody({ id, renderCard }: { id: string; renderCard(id: string): ReactNode }) {
+export const CardBody = memo(function CardBody({ id, renderCard }: { id: string; renderCard(id: string): ReactNode }) {
   return renderCard(id);
 });
