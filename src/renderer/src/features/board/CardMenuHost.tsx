@@ -3,6 +3,7 @@ import type { Cells, Column } from '@shared/plan-schema';
 import { CardMenu, type MenuAnchor } from './CardMenu';
 import { cardMenuModel, type MenuEntry } from './card-menu-model';
 import { cardStopOf, rovingTarget } from './roving';
+import { handFocus } from '../../a11y/hand-focus';
 
 interface Props {
   columns: readonly Column[];
@@ -63,10 +64,10 @@ export function CardMenuHost({ columns, cells, nameOf, onMove, onOpen, onArchive
     const { action } = entry;
     if (action.type === 'open') onOpen(id);
     else if (action.type === 'move') {
-      void Promise.resolve(onMove(id, action.toColumn, action.toIndex)).then(() => requestAnimationFrame(() => cardStopOf(id)?.focus()));
+      void Promise.resolve(onMove(id, action.toColumn, action.toIndex)).then(() => requestAnimationFrame(() => handFocus(cardStopOf(id))));
     } else if (onArchive) {
       const next = stop ? (rovingTarget('ArrowDown', stop) ?? rovingTarget('ArrowUp', stop)) : null;
-      void Promise.resolve(onArchive(id)).then(() => requestAnimationFrame(() => next?.isConnected && next.focus()));
+      void Promise.resolve(onArchive(id)).then(() => requestAnimationFrame(() => handFocus(next)));
     }
   };
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { tabbablesIn } from '../../a11y/focus-rescue';
+import { handFocus } from '../../a11y/hand-focus';
 
 interface Props {
   /** User text in it goes in a <bdi> (or is the whole title): it then keeps its own direction. */
@@ -24,8 +25,12 @@ export function Dialog({ title, onClose, className, children }: Props) {
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
+      // Runs after the commit that removed the dialog (a passive effect): a key pressed meanwhile
+      // may have put focus elsewhere, and keeps it.
+      const inside = dialog?.contains(document.activeElement) ?? false;
       dialog?.close();
-      if (opener?.isConnected) opener.focus();
+      if (inside) opener?.focus();
+      else handFocus(opener, dialog);
     };
   }, []);
   const wrapTab = (event: KeyboardEvent<HTMLDialogElement>) => {

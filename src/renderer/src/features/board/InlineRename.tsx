@@ -1,4 +1,5 @@
 import { useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { handFocus } from '../../a11y/hand-focus';
 
 interface Props {
   /** The text being renamed. */
@@ -30,7 +31,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
     const clean = text.trim();
     if (save && clean && clean !== value) onRename(clean);
     setEditing(false);
-    requestAnimationFrame(() => buttonRef.current?.focus());
+    requestAnimationFrame(() => handFocus(buttonRef.current));
   };
   const onFieldKey = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { announce } from '../../a11y/announce';
 import { useDraft } from '../../drafts';
+import { handFocus } from '../../a11y/hand-focus';
 
 export interface QuickAddFieldProps {
   /** What is added, in the button and labels: "step" or "project". */
@@ -35,7 +36,7 @@ export function QuickAddField({ noun, columnTitle, draftKey, placeholder, maxLen
   const close = () => {
     setOpen(false);
     setProblem(null);
-    requestAnimationFrame(() => buttonRef.current?.focus());
+    requestAnimationFrame(() => handFocus(buttonRef.current));
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -2,6 +2,7 @@ import { useEffect, useRef, type FocusEvent } from 'react';
 import { isTabbable } from '../../a11y/focus-rescue';
 import { dismissToast, useToast, type Toast } from '../../a11y/toast';
 import { cardStopOf, currentStopIn } from './roving';
+import { handFocus } from '../../a11y/hand-focus';
 
 /** How long the message stays while the pointer and focus are elsewhere (WCAG 2.2.1 lets it pause). */
 const VISIBLE_MS = 8000;
@@ -11,13 +12,13 @@ const VISIBLE_MS = 8000;
  * card the message is about, in its place after an undo; else the control focus came from; else
  * the board's current card (its one Tab stop). Never the page or a hidden heading.
  */
-function focusAfter(toast: Toast, cameFrom: HTMLElement | null) {
+function focusAfter(toast: Toast, cameFrom: HTMLElement | null, region: Element | null) {
   const board = document.getElementById('board-cards');
   // A card title off the roving stop (tabindex -1) still takes focus by script and becomes the stop.
   const card = toast.cardId ? cardStopOf(toast.cardId) : null;
   const shownCard = card?.isConnected && card.getClientRects().length > 0 ? card : null;
   const from = cameFrom && isTabbable(cameFrom) ? cameFrom : null;
-  (shownCard ?? from ?? (board ? currentStopIn(board) : null))?.focus();
+  handFocus(shownCard ?? from ?? (board ? currentStopIn(board) : null), region);
 }
 
 /**
@@ -42,9 +43,10 @@ export function UndoToast({ onUndo }: { onUndo(): Promise<unknown> }) {
     if (from instanceof HTMLElement && !event.currentTarget.contains(from)) cameFrom.current = from;
   };
   // After the board has re-rendered (and the undo has put the card back), so the card is where it lands.
-  const thenFocus = (shown: Toast) => requestAnimationFrame(() => setTimeout(() => focusAfter(shown, cameFrom.current), 0));
+  const region = useRef<HTMLDivElement>(null);
+  const thenFocus = (shown: Toast) => requestAnimationFrame(() => setTimeout(() => focusAfter(shown, cameFrom.current, region.current), 0));
   return (
-    <div className="undo-toast-region" role="status" onMouseEnter={hold(true)} onMouseLeave={hold(false)} onFocus={onFocus} onBlur={hold(false)}>
+    <div ref={region} className="undo-toast-region" role="status" onMouseEnter={hold(true)} onMouseLeave={hold(false)} onFocus={onFocus} onBlur={hold(false)}>
       {toast && (
         <div className="undo-toast">
           <span>{toast.text}</span>
