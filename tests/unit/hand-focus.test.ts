@@ -62,7 +62,7 @@ describe('focus handed back later never takes it from where the user has put it 
     function Page() {
       const [open, set] = useState(true);
       setOpen = set;
-      return open ? createElement(Dialog, { title: 'Keyboard shortcuts', onClose: () => set(false) }, createElement('button', { 'data-autofocus': true }, 'Close')) : null;
+      return open ? createElement(Dialog, { title: 'Keyboard shortcuts', onClose: () => set(false), children: createElement('button', { 'data-autofocus': true }, 'Close') }) : null;
     }
     opener.focus();
     await act(async () => root!.render(createElement(Page)));
