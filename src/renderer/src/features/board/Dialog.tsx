@@ -26,11 +26,9 @@ export function Dialog({ title, onClose, className, children }: Props) {
     dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       // Runs after the commit that removed the dialog (a passive effect): a key pressed meanwhile
-      // may have put focus elsewhere, and keeps it.
-      const inside = dialog?.contains(document.activeElement) ?? false;
+      // may have put focus elsewhere, and keeps it. Closed first, so the opener is no longer inert.
       dialog?.close();
-      if (inside) opener?.focus();
-      else handFocus(opener, dialog);
+      handFocus(opener, dialog);
     };
   }, []);
   const wrapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
