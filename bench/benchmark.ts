@@ -7,12 +7,13 @@ import { measureBundle } from './bundle-size';
 import { handlerSamples, rendererSamples } from './export';
 import { bootReplyValidation } from './harness-overhead';
 import { figure, formatTable, markdownTable, readPrevious, single, updateReadme, writeResults, type Figure } from './results';
+import { referenceFigures } from './reference';
 import { scaleFigures } from './scale';
 import { storeFigures } from './store-write';
 
 const TODAY = '2026-09-01';
 
-export type BenchPart = 'bundle' | 'store' | 'export' | 'browser' | 'scale';
+export type BenchPart = 'bundle' | 'store' | 'export' | 'browser' | 'scale' | 'reference';
 
 export interface BenchOptions {
   outDir: string;
@@ -88,6 +89,10 @@ export async function runBenchmark({ outDir, runs, resultsPath, only, write = fa
       step('scale: steps stress');
       figures.push(...(await scaleFigures({ label: 'steps stress', plan: stressPlan, today: TODAY, runs, steps: true })));
     }
+  }
+  if (wanted('reference')) {
+    step('reference floors (no app)');
+    figures.push(...(await referenceFigures(runs)));
   }
   step('done');
 

@@ -3,7 +3,7 @@
  * and written to bench/results.json, never asserted by the test suite.
  *
  * Env: PREP_PLANNER_OUT_DIR (build folder, default `out`), BENCH_RUNS (runs per figure, ≥10),
- * BENCH_ONLY (comma-separated parts: bundle, store, export, browser, scale; a partial run prints only),
+ * BENCH_ONLY (comma-separated parts: bundle, store, export, browser, scale, reference; a partial run prints only),
  * BENCH_SCALE (project-card counts for the scale part, default 10,200,2000; set, it skips the steps view).
  * `--write` (npm run bench -- --write) also refreshes the figures in bench/README.md; without it
  * the working tree is left clean (results.json is git-ignored).
