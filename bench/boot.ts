@@ -98,7 +98,16 @@ export async function bootOnce(context: BrowserContext, withDnd: boolean, url = 
       bootParse: (await page.evaluate('window.__benchBootParse')) as number | null,
     });
     if (!withDnd) {
-      const firstCard = await firstCardShown();
+      // Wait for the card as the drag path's press does (Playwright's own world), then read the
+      // page's time: a polling waitForFunction compiles its predicate in the page, which a page
+      // sending the app's CSP (no eval) refuses. The time is set in the rAF after the card appears.
+      await cards.first().waitFor({ timeout: 30_000 });
+      let firstCard: number | null = null;
+      for (let i = 0; firstCard === null; i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 16));
+        if (i > 200) throw new Error('the first card appeared but the page never timed its frame');
+        firstCard = (await page.evaluate('window.__benchFirstCard')) as number | null;
+      }
       return { firstCard, interactive: null, bootCall: await bootCall(), ...(await wire()), presses: 0, firstPickup: null };
     }
 

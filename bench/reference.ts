@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
+import { SECURITY_HEADERS } from '../src/server/http-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness';
 import { bootSamples } from './boot';
 import { tracedMoves, type MoveSamples } from './move-trace';
@@ -50,9 +51,14 @@ export async function referenceFigures(runs: number): Promise<Figure[]> {
   try {
     await buildBareReact(dir);
     const script = await readFile(join(dir, 'bare.js'));
+    // `/` is sent with browser mode's security headers, as the app's page is; `/plain` without them.
+    // One of them, Cross-Origin-Opener-Policy, makes Chromium give the page a new renderer process
+    // after navigation start, instead of the one the fresh tab already has: that is in the app's
+    // HTTP boot rows, so it is in the reference they are read against.
     server = createServer((req, res) => {
-      if (req.url === '/bare.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-      else if (req.url === '/') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(BARE_HTML);
+      const headers = req.url === '/plain' ? {} : SECURITY_HEADERS;
+      if (req.url === '/bare.js') res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(script);
+      else if (req.url === '/' || req.url === '/plain') res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(BARE_HTML);
       else res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -61,14 +67,16 @@ export async function referenceFigures(runs: number): Promise<Figure[]> {
     const context = await browser.newContext({ viewport: VIEWPORT });
 
     const boots = await bootSamples(context, Math.min(runs, 10), false, `${origin}/`);
+    const plain = await bootSamples(context, Math.min(runs, 10), false, `${origin}/plain`);
     out.push(
       figure(
         'Reference: React alone, boot to first card, HTTP (10 cards)',
         'ms',
         boots.map((b) => b.firstCard),
         undefined,
-        `no app: the app's React (${script.length.toLocaleString('en-US')} bytes, minified) renders ten static cards, served by a bare local server; the same probe and fresh pages as the app's boot rows`,
+        `no app: the app's React (${script.length.toLocaleString('en-US')} bytes, minified) renders ten static cards, served by a bare local server with browser mode's security headers; the same probe and fresh pages as the app's boot rows`,
       ),
+      figure('  the same without the security headers', 'ms', plain.map((b) => b.firstCard), undefined, 'no Cross-Origin-Opener-Policy: the page keeps the renderer process its fresh tab already had (as the harness rows do)'),
     );
 
     const page = await context.newPage();

@@ -42,7 +42,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const SECURITY_HEADERS: Record<string, string> = {
+/** Sent with every reply of browser mode's server (the benchmark's reference page sends the same, to be comparable). */
+export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
