@@ -9,6 +9,7 @@ import type { Result } from '@shared/ipc/result';
 import { dispatch } from '../main/handlers/dispatch';
 import type { Handlers } from '../main/handlers';
 import { isLoopbackAddress, LOOPBACK_HOST, refuseApiCall, refusePageRequest, sameToken, tokenCookieName, type Refusal } from './request-guard';
+import { replyBody } from './reply-json';
 import { signInPage } from './sign-in-page';
 
 /** Largest request body accepted, in bytes. The biggest real call (a board layout) is a few kB. */
@@ -102,7 +103,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return refusal(res, tooLarge ? { status: 413, message: `The request is larger than ${bodyLimit} bytes and was refused.` } : { status: 400, message: 'The request was not valid JSON.' });
     }
     const onInternalError = options.onInternalError ?? ((name: string, error: unknown) => console.error(`[server] ${name} failed`, error));
-    sendJson(res, 200, await dispatch(options.handlers, channel, payload, { onInternalError, validateReplies: options.validateReplies ?? false }));
+    const result = await dispatch(options.handlers, channel, payload, { onInternalError, validateReplies: options.validateReplies ?? false });
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(replyBody(channel, result));
   }
 
   function page(req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -162,6 +165,9 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     });
   });
   port = (server.address() as AddressInfo).port;
+  // The page asks for app:boot first thing: pack and serialise the plan now, while the browser
+  // starts, so the first page load finds it ready (reply-json.ts; a read, nothing is changed).
+  setImmediate(() => void dispatch(options.handlers, 'app:boot', {}, { onInternalError: () => undefined }).then((result) => replyBody('app:boot', result), () => undefined));
   const origin = `http://${LOOPBACK_HOST}:${port}/`;
   return {
     origin,

@@ -1,5 +1,5 @@
-import { packPlan } from '@shared/domain/packed-plan';
 import { AppError } from '@shared/ipc/result';
+import { packedPlanOf } from '../core/boot-plan';
 import { today } from '../core/clock';
 import { isSafeExternalUrl } from '../core/external-url';
 import type { HandlerDeps } from './deps';
@@ -10,7 +10,7 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
   return {
     'app:boot': async () => ({
       curriculum: deps.curriculum,
-      plan: packPlan(store.plan),
+      plan: packedPlanOf(store.plan),
       today: today(deps.clock),
       notices: store.notices,
       dataDir: store.dataDir,

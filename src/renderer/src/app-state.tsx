@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Curriculum } from '@shared/curriculum-schema';
 import type { Notice } from '@shared/ipc/channels/app';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
-import { unpackPlan } from '@shared/domain/packed-plan';
+import { adoptPackedPlan } from '@shared/domain/packed-plan';
 import { ApiError, call, unwrap } from './api';
 import { takeEarlyBoot } from './early-boot';
 import { setDraftScope } from './drafts';
@@ -56,7 +56,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         pauseSync(false);
         setHistoryRevision(data.revision);
         setBoot(data);
-        setPlan(unpackPlan(data.plan));
+        // The reply was just parsed and is not used again: its steps become the plan's (no copies).
+        setPlan(adoptPackedPlan(data.plan));
         setNotices(data.notices);
       },
       (e: unknown) => setBootError(e instanceof Error ? e.message : String(e)),
