@@ -38,6 +38,17 @@ describe('board channels in main', () => {
     expect(saved.board.projects['in-progress']).toEqual([WEATHER]);
   });
 
+  it('replies with only the projects a move changed (issue 18: not every project the store\'s validated copy rebuilt)', async () => {
+    const { call } = await testServices();
+    const within = await call('board:move-project', { projectId: WEATHER, toColumn: 'up-next', toIndex: 0 });
+    expect(within).toMatchObject({ ok: true });
+    expect((within as { data: BoardChange }).data.projects).toEqual({});
+    expect((within as { data: BoardChange }).data.steps).toEqual({});
+    const started = await call('board:move-project', { projectId: WEATHER, toColumn: 'in-progress', toIndex: 0 });
+    expect(Object.keys((started as { data: BoardChange }).data.projects)).toEqual([WEATHER]);
+    expect((started as { data: BoardChange }).data.projects[WEATHER]).toMatchObject({ startedOn: '2026-03-02', finishedOn: null });
+  });
+
   it('rejects unknown cards and columns, bad positions and malformed payloads, leaving the file untouched', async () => {
     const { call, dataDir, store } = await testServices();
     const before = await readFile(join(dataDir, PLAN_FILE), 'utf8');

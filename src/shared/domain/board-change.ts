@@ -29,11 +29,20 @@ type BoardPart = Pick<Plan, 'board' | 'projects' | 'steps'>;
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-function sameFlat(a: object | undefined, b: object): boolean {
+/**
+ * Equal as plan data (plain JSON values), whatever the objects' identity. The store validates each
+ * change and keeps the schema's output, which rebuilds every object: comparing a project's nested
+ * `text` or `stackChoices` by identity called every project changed, and a card move replied with
+ * all of them (issue 18: 342 kB for one move at 200 projects). Any doubt (a key present on one
+ * side only) counts as a change, so a reply may say too much but never leaves a change out.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (!a) return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function changedEntries<T extends object>(before: Record<string, T>, after: Record<string, T>, same: (a: T | undefined, b: T) => boolean): Record<string, T> {
@@ -58,8 +67,8 @@ export function diffForBoard(before: BoardPart, after: BoardPart): BoardChange {
   if (Object.keys(lanes).length > 0) board.steps = lanes;
   return {
     board,
-    projects: changedEntries(before.projects, after.projects, sameFlat),
-    steps: changedEntries(before.steps, after.steps, sameFlat),
+    projects: changedEntries(before.projects, after.projects, sameData),
+    steps: changedEntries(before.steps, after.steps, sameData),
     ...(removed.length ? { removedProjects: removed } : {}),
   };
 }
