@@ -3,6 +3,7 @@ import { emptyHistory, record, redo, undo } from '@shared/domain/board-history';
 import { applyBoardChange, type BoardChange } from '@shared/domain/board-change';
 import { moveCard } from '@shared/domain/board-moves';
 import { applySlice, sliceOf } from '@shared/domain/board-slice';
+import { keepShown } from '@shared/domain/keep-shown';
 import type { RequestOf } from '@shared/ipc/contract';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
@@ -53,8 +54,10 @@ export function useBoardActions() {
         // A change that no longer fits the confirmed board waits for main's verdict unseen.
       }
     }
-    s.shown = next;
-    setPlan(next);
+    // Parts equal to what is on screen keep their identity: a reply that only confirms the
+    // optimistic change renders nothing (issue 18).
+    s.shown = keepShown(s.shown, next);
+    setPlan(s.shown);
   }, [setPlan]);
 
   const run = useCallback(
