@@ -55,3 +55,32 @@ describe('diffForBoard on the store\'s validated copy', () => {
     expect(sameData(undefined, {})).toBe(false);
   });
 });
+
+describe('diffForBoard names what was taken out (review of issue 18: an undone step stayed on screen)', () => {
+  const part = (p: Plan) => ({ board: p.board, projects: p.projects, steps: p.steps });
+
+  it('a step taken out of the plan and off its lane is named, and the merge gives main\'s plan without it', () => {
+    const before = plan();
+    const step = Object.values(before.steps)[0]!;
+    const lane = before.board.steps[step.projectId]!;
+    const { [step.id]: _gone, ...steps } = before.steps;
+    const after = validated({
+      ...before,
+      steps,
+      board: { ...before.board, steps: { ...before.board.steps, [step.projectId]: Object.fromEntries(Object.entries(lane).map(([col, ids]) => [col, ids.filter((id) => id !== step.id)])) } },
+    });
+    const change = diffForBoard(before, after);
+    expect(change.removedSteps).toEqual([step.id]);
+    expect(change.removedProjects).toBeUndefined();
+    const merged = applyBoardChange(before, change);
+    expect(Object.hasOwn(merged.steps, step.id)).toBe(false);
+    expect(part(merged)).toEqual(part(after));
+  });
+
+  it('a change that takes nothing out names nothing', () => {
+    const before = plan();
+    const unchanged = diffForBoard(before, validated(before));
+    expect(unchanged.removedSteps).toBeUndefined();
+    expect(unchanged.removedProjects).toBeUndefined();
+  });
+});

@@ -17,10 +17,16 @@ export interface BoardChange {
   /** Changed or added steps, whole (deleting a step only changes its state). */
   steps: Record<string, Step>;
   /**
-   * Projects of the learner's own that were removed (issue 15), with their lanes and steps: the
-   * one thing a board change takes away. Absent when none.
+   * Projects of the learner's own that were removed (issue 15), with their lanes and steps.
+   * Absent when none.
    */
   removedProjects?: string[];
+  /**
+   * Steps taken out of the plan, e.g. by undoing the step's addition (board:restore). Absent when
+   * none. The renderer merges `steps` by id, so a step main no longer has must be named, or the
+   * screen would keep it on no lane and send it back with the next undo (review of issue 18).
+   */
+  removedSteps?: string[];
 }
 
 export const NO_CHANGE: BoardChange = { board: {}, projects: {}, steps: {} };
@@ -53,12 +59,18 @@ function changedEntries<T extends object>(before: Record<string, T>, after: Reco
   return out;
 }
 
+/** Keys of `before` that `after` no longer has. */
+const goneKeys = (before: object, after: object): string[] => Object.keys(before).filter((id) => !Object.hasOwn(after, id));
+
 /**
- * The parts of `after` that differ from `before`. Nothing the board owns is ever removed, only
- * changed — except a project of the learner's own that they removed (`removedProjects`).
+ * The parts of `after` that differ from `before`, and every id taken out of a record the renderer
+ * merges by id (projects, steps; a lane goes only with its project, PlanSchema keeps one per
+ * project): a reply names what went as well as what changed, so
+ * `applyBoardChange(before, diffForBoard(before, after))` equals `after` in its board part.
  */
 export function diffForBoard(before: BoardPart, after: BoardPart): BoardChange {
-  const removed = Object.keys(before.projects).filter((id) => !Object.hasOwn(after.projects, id));
+  const removed = goneKeys(before.projects, after.projects);
+  const removedSteps = goneKeys(before.steps, after.steps);
   const board: BoardChange['board'] = {};
   if (!sameJson(before.board.columns, after.board.columns)) board.columns = after.board.columns;
   if (!sameJson(before.board.projects, after.board.projects)) board.projects = after.board.projects;
@@ -70,7 +82,15 @@ export function diffForBoard(before: BoardPart, after: BoardPart): BoardChange {
     projects: changedEntries(before.projects, after.projects, sameData),
     steps: changedEntries(before.steps, after.steps, sameData),
     ...(removed.length ? { removedProjects: removed } : {}),
+    ...(removedSteps.length ? { removedSteps } : {}),
   };
+}
+
+/** `record` without the given keys; `record` itself when it has none of them. */
+function without<T>(record: Record<string, T>, ids: readonly string[] | undefined): Record<string, T> {
+  if (!ids?.some((id) => Object.hasOwn(record, id))) return record;
+  const gone = new Set(ids);
+  return Object.fromEntries(Object.entries(record).filter(([id]) => !gone.has(id)));
 }
 
 /** The plan without the given projects, their lanes and their steps. */
@@ -89,6 +109,8 @@ function withoutProjects<P extends BoardPart>(plan: P, ids: readonly string[]): 
 /** Applies a change to a plan, keeping every untouched part (and its identity) as it was. */
 export function applyBoardChange<P extends BoardPart>(plan: P, change: BoardChange): P {
   if (change.removedProjects?.length) plan = withoutProjects(plan, change.removedProjects);
+  const keptSteps = without(plan.steps, change.removedSteps);
+  if (keptSteps !== plan.steps) plan = { ...plan, steps: keptSteps };
   const { columns, projects, steps, collapsedLanes } = change.board;
   const hasProjects = Object.keys(change.projects).length > 0;
   const hasSteps = Object.keys(change.steps).length > 0;

@@ -45,6 +45,7 @@ export const BoardChangeSchema = z.strictObject({
   projects: z.record(IdSchema, ProjectProgressSchema),
   steps: z.record(IdSchema, StepSchema),
   removedProjects: z.array(IdSchema).optional(),
+  removedSteps: z.array(IdSchema).optional(),
 });
 
 export const boardChannels = {

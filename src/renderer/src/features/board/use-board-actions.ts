@@ -26,7 +26,11 @@ interface Pending {
 }
 
 const isEmpty = (change: BoardChange) =>
-  Object.keys(change.board).length === 0 && Object.keys(change.projects).length === 0 && Object.keys(change.steps).length === 0;
+  Object.keys(change.board).length === 0 &&
+  Object.keys(change.projects).length === 0 &&
+  Object.keys(change.steps).length === 0 &&
+  !change.removedProjects?.length &&
+  !change.removedSteps?.length;
 
 /**
  * Every board change goes through `run`. The screen shows main's last confirmed plan with the

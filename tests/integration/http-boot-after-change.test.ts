@@ -65,7 +65,7 @@ afterEach(async () => {
   await env.store.close();
 });
 
-describe('review 18 s5: the next boot after other roads', () => {
+describe('the next HTTP boot after other roads', () => {
   it('a refused write: the next boot shows what planner.json holds', async () => {
     await start();
     await boot();

@@ -8,11 +8,12 @@ import type { Plan } from '../../src/shared/plan-schema';
 import { startTestServices } from '../support/test-services';
 
 /*
- * Review 18 s5. Undo of "add a step" (board:restore) takes the step out of main's plan.steps, but
- * the board reply only names what is in main's plan afterwards (diffForBoard's changedEntries walks
- * `after` only), so the renderer keeps the step in plan.steps, on no lane. The screen's plan then
- * differs from planner.json, and any later undo sends that orphan back and is refused as an invalid
- * plan. The renderer's pipeline here is useBoardActions' (replies as JSON, applyBoardChange, keepShown).
+ * Found by the review of issue 18 (session 5). Undo of "add a step" (board:restore) takes the step
+ * out of main's plan.steps. Board replies used to name only what main's plan held afterwards, so the
+ * renderer kept the step in plan.steps, on no lane: the screen differed from planner.json, and the
+ * next undo sent that orphan back and was refused as an invalid plan. Replies now name removed steps
+ * (`removedSteps`, domain/board-change.ts). The pipeline here is useBoardActions' (replies as JSON,
+ * applyBoardChange, keepShown).
  */
 
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -35,7 +36,7 @@ async function setUp() {
   return { env, change, screen: () => screen };
 }
 
-describe('review 18 s5: undo of an added step', () => {
+describe('undo of an added step (board replies name removed steps)', () => {
   it('after adding a step and undoing it, the screen holds the same steps as main and planner.json', async () => {
     const { env, change, screen } = await setUp();
     const added = await change('board:add-step', { projectId: WEATHER, title: 'A step I add, then undo' });

@@ -6,10 +6,11 @@ import type { Plan } from '../../src/shared/plan-schema';
 import { launchApp, type LaunchedApp } from './harness';
 
 /*
- * Review 18 s5, as a user: add a step in a card's details, Undo, then move a card and Undo again.
- * main takes the added step out of plan.steps on the first Undo, but the board's reply never names
- * a removed step, so the page keeps it (on no lane); the second Undo sends it back and main refuses
- * the whole undo as an invalid plan: the card stays where it was moved and an error shows.
+ * Found by the review of issue 18 (session 5), as a user: add a step in a card's details, Undo, then
+ * move a card and Undo again. The first Undo takes the step out of main's plan; the board's reply
+ * did not name it, so the page kept it (on no lane), and the second Undo sent it back: main refused
+ * the whole undo as an invalid plan, the card stayed moved and an error showed. Fixed by
+ * `removedSteps` in board replies (domain/board-change.ts).
  */
 
 let app: LaunchedApp | undefined;
@@ -34,7 +35,7 @@ async function carryRight(page: Page, title: string) {
   throw new Error(`the card never reached ${title}: ${await announced(page)}`);
 }
 
-describe('review 18 s5: undo after undoing an added step', () => {
+describe('undo after undoing an added step', () => {
   it('a move made after undoing "add step" can itself be undone, and the page holds no step main removed', async () => {
     app = await launchApp({ now: '2026-03-02' });
     const { page } = app;

@@ -27,7 +27,7 @@ function rng(seed: number) {
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const part = (p: Pick<Plan, 'board' | 'projects' | 'steps'>) => json({ board: p.board, projects: p.projects, steps: p.steps });
 
-describe('review 18 s5: screen equals main and disk after every board reply', () => {
+describe('the screen equals main and disk after every board reply', () => {
   for (const seed of [1, 2, 3]) {
     it(`seed ${seed}: 60 random board changes (moves into and out of done, edits, steps, column kinds, undo)`, async () => {
       const env = await startTestServices({ prefix: 'rev18s5-fuzz', clock: fixedClock('2026-03-02') });
