@@ -36,6 +36,10 @@ export async function runBenchmark({ outDir, runs, resultsPath, only, write = fa
   const step = (what: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${what}`);
   console.log(loadLine('start', loadBefore));
 
+  if (wanted('reference')) {
+    step('reference floors (no app), first: the quietest part of the run');
+    figures.push(...(await referenceFigures(runs)));
+  }
   if (wanted('bundle')) {
     step('renderer bundle');
     const bundle = await measureBundle(join(outDir, 'renderer'));
@@ -75,7 +79,7 @@ export async function runBenchmark({ outDir, runs, resultsPath, only, write = fa
     const overhead = await bootReplyValidation(stressPlan, TODAY, runs);
     figures.push(
       figure('Harness only: app:boot dispatch with reply validation (stress)', 'ms', overhead.validated, undefined, 'the E2E harness validates replies; Electron (ipc.ts) does not'),
-      figure('Harness only: app:boot dispatch without (as Electron) (stress)', 'ms', overhead.plain),
+      figure('Harness only: app:boot dispatch without (as Electron) (stress)', 'ms', overhead.plain, undefined, 'each call on a plan just changed (main packs a plan once per change; a boot with no change since costs next to nothing)'),
     );
   }
   if (wanted('scale')) {
@@ -89,10 +93,6 @@ export async function runBenchmark({ outDir, runs, resultsPath, only, write = fa
       step('scale: steps stress');
       figures.push(...(await scaleFigures({ label: 'steps stress', plan: stressPlan, today: TODAY, runs, steps: true })));
     }
-  }
-  if (wanted('reference')) {
-    step('reference floors (no app)');
-    figures.push(...(await referenceFigures(runs)));
   }
   step('done');
 
