@@ -21,6 +21,8 @@ export function sliceOf(plan: Pick<Plan, 'board' | 'steps' | 'projects'>): Board
 /**
  * Returns the plan with the slice put back, or a reason it cannot be: a slice may not add or drop
  * projects (those come from the curriculum and other features), only rearrange and re-edit them.
+ * Which lanes are collapsed is how the learner looks at the board, not a change to it: collapsing
+ * is never recorded for undo, so undo never rewinds it either (the plan's current lanes stay).
  */
 export function applySlice<P extends Pick<Plan, 'board' | 'steps' | 'projects'>>(plan: P, slice: BoardSlice): P | string {
   const have = Object.keys(plan.projects).sort().join('\n');
@@ -28,5 +30,5 @@ export function applySlice<P extends Pick<Plan, 'board' | 'steps' | 'projects'>>
   if (have !== want) return 'The saved board state is for a different set of projects.';
   const projects: Plan['projects'] = {};
   for (const [id, p] of Object.entries(plan.projects)) projects[id] = { ...p, ...slice.projects[id]! };
-  return { ...plan, board: slice.board, steps: slice.steps, projects };
+  return { ...plan, board: { ...slice.board, collapsedLanes: plan.board.collapsedLanes }, steps: slice.steps, projects };
 }

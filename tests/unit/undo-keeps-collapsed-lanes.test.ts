@@ -6,7 +6,7 @@ import { sliceOf } from '../../src/shared/domain/board-slice';
 import { startTestServices } from '../support/test-services';
 
 /*
- * Review 18 s5b: collapsing a lane is view state that undo does not step through (useBoardActions:
+ * Found by the second review of issue 18 (session 5): collapsing a lane is view state that undo does not step through (useBoardActions:
  * `undoable: false`), yet an Undo of an earlier card move writes the recorded board back whole,
  * collapsedLanes included: the lane the learner collapsed after the move opens again (and is saved
  * open). The page runs the same flow: record(sliceOf(before move)), collapse (not recorded), undo.

@@ -14,7 +14,7 @@ import type { Plan } from '../../src/shared/plan-schema';
 import { startTestServices } from '../support/test-services';
 
 /*
- * Review 18 s5b: the page's pipeline (useBoardActions: optimistic change, JSON reply merged into the
+ * Found by the second review of issue 18 (session 5): the page's pipeline (useBoardActions: optimistic change, JSON reply merged into the
  * confirmed plan, keepShown, history recorded from the shown plan, undo/redo through board:restore)
  * over every board change that can take something out of the plan: add/delete/move column, WIP
  * limits, column kinds (stamped dates), step states, add/remove a project of one's own, add step,
