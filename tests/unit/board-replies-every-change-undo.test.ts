@@ -6,11 +6,11 @@ import { PLAN_FILE } from '../../src/main/core/plan-store';
 import { dispatch } from '../../src/main/handlers/dispatch';
 import { applyBoardChange, type BoardChange } from '../../src/shared/domain/board-change';
 import { emptyHistory, record, redo, undo, type History } from '../../src/shared/domain/board-history';
-import { moveCard } from '../../src/shared/domain/board-moves';
 import { keepShown } from '../../src/shared/domain/keep-shown';
 import { adoptPackedPlan } from '../../src/shared/domain/packed-plan';
 import { applySlice, sliceOf, type BoardSlice } from '../../src/shared/domain/board-slice';
 import type { Plan } from '../../src/shared/plan-schema';
+import { boardPart, json, randomCardMove, rng } from '../support/board-fuzz';
 import { startTestServices } from '../support/test-services';
 
 /*
@@ -22,12 +22,6 @@ import { startTestServices } from '../support/test-services';
  * history is never refused; at the end the screen equals planner.json.
  */
 
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-const part = (p: Pick<Plan, 'board' | 'projects' | 'steps'>) => json({ board: p.board, projects: p.projects, steps: p.steps });
 
 describe('every removal a board change or its undo/redo makes reaches the page', () => {
   for (const seed of [11, 12, 13, 14, 15, 16]) {
@@ -56,28 +50,10 @@ describe('every removal a board change or its undo/redo makes reaches the page',
         let undoable = true;
         let resetsHistory = false;
         let travel: { history: History<BoardSlice>; restore: BoardSlice } | null = null;
-        if (kind === 'move-project') {
-          const projectId = pick(projectIds);
-          const toColumn = pick(columns);
-          const from = Object.entries(p.board.projects).find(([, ids]) => ids.includes(projectId))![0];
-          const len = p.board.projects[toColumn]!.length - (from === toColumn ? 1 : 0);
-          const toIndex = Math.floor(rand() * (len + 1));
-          channel = 'board:move-project';
-          payload = { projectId, toColumn, toIndex };
-          optimistic = (q) => ({ ...q, board: { ...q.board, projects: moveCard(q.board.projects, { cardId: projectId, toColumn, toIndex }) } });
-        } else if (kind === 'move-step') {
-          const projectId = pick(projectIds);
-          const lane = p.board.steps[projectId]!;
-          const all = Object.values(lane).flat();
-          if (!all.length) continue;
-          const stepId = pick(all);
-          const from = Object.entries(lane).find(([, ids]) => ids.includes(stepId))![0];
-          const toColumn = pick(columns);
-          const len = (lane[toColumn] ?? []).length - (from === toColumn ? 1 : 0);
-          const toIndex = Math.floor(rand() * (len + 1));
-          channel = 'board:move-step';
-          payload = { projectId, stepId, toColumn, toIndex };
-          optimistic = (q) => ({ ...q, board: { ...q.board, steps: { ...q.board.steps, [projectId]: moveCard(q.board.steps[projectId] ?? {}, { cardId: stepId, toColumn, toIndex }) } } });
+        if (kind === 'move-project' || kind === 'move-step') {
+          const move = randomCardMove(kind, p, rand);
+          if (!move) continue;
+          ({ channel, payload, optimistic } = move);
         } else if (kind === 'add-step') {
           channel = 'board:add-step';
           payload = { projectId: pick(projectIds), title: `step ${i}`, columnId: pick(columns) };
@@ -151,11 +127,11 @@ describe('every removal a board change or its undo/redo makes reaches the page',
         if (undoable && !empty) history = record(history, sliceOf(before));
         if (travel) history = travel.history;
         if (resetsHistory) history = emptyHistory(history.limit);
-        expect(part(shown), log.join('\n')).toEqual(part(env.store.plan));
+        expect(boardPart(shown), log.join('\n')).toEqual(boardPart(env.store.plan));
       }
       await env.store.flush();
       const disk = JSON.parse(await readFile(join(env.dataDir, PLAN_FILE), 'utf8')) as Plan;
-      expect(part(shown)).toEqual(part(disk));
+      expect(boardPart(shown)).toEqual(boardPart(disk));
       await env.store.close();
     });
   }
