@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { realFs, type FsPort } from '../../src/main/core/fs-port';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
 import { startHttpServer, type RunningServer } from '../../src/server/http-server';
-import { tokenCookieName } from '../../src/server/request-guard';
 import { BootSchema } from '../../src/shared/ipc/channels/app';
 import { adoptPackedPlan } from '../../src/shared/domain/packed-plan';
 import type { Plan } from '../../src/shared/plan-schema';
+import { postApi } from '../support/http-api-post';
 import { startTestServices } from '../support/test-services';
 
 /* Review 18 s5: more roads to the next boot than http-boot-reply covers (restore, import, undo, failed writes). */
@@ -25,24 +24,7 @@ const fs: FsPort = {
   }) as typeof realFs.open,
 };
 
-function post(channel: string, body = '{}'): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const headers = {
-      host: `127.0.0.1:${server.port}`,
-      origin: `http://127.0.0.1:${server.port}`,
-      'sec-fetch-site': 'same-origin',
-      'content-type': 'application/json',
-      cookie: `${tokenCookieName(server.port)}=${server.token}`,
-    };
-    const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${channel}`, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = (channel: string, body = '{}') => postApi(server, channel, body);
 async function boot(): Promise<Plan> {
   const reply = JSON.parse(await post('app:boot')) as { ok: boolean; data: unknown };
   expect(reply.ok).toBe(true);

@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +7,10 @@ import { PLAN_FILE } from '../../src/main/core/plan-store';
 import { dispatch } from '../../src/main/handlers/dispatch';
 import { startHttpServer, type RunningServer } from '../../src/server/http-server';
 import { replyBody } from '../../src/server/reply-json';
-import { tokenCookieName } from '../../src/server/request-guard';
 import { BootSchema } from '../../src/shared/ipc/channels/app';
 import { adoptPackedPlan, packPlan, unpackPlan } from '../../src/shared/domain/packed-plan';
 import type { Plan } from '../../src/shared/plan-schema';
+import { postApi } from '../support/http-api-post';
 import { startTestServices } from '../support/test-services';
 
 /*
@@ -23,24 +22,7 @@ import { startTestServices } from '../support/test-services';
 let env: Awaited<ReturnType<typeof startTestServices>>;
 let server: RunningServer;
 
-function post(channel: string, body = '{}'): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const headers = {
-      host: `127.0.0.1:${server.port}`,
-      origin: `http://127.0.0.1:${server.port}`,
-      'sec-fetch-site': 'same-origin',
-      'content-type': 'application/json',
-      cookie: `${tokenCookieName(server.port)}=${server.token}`,
-    };
-    const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${channel}`, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = (channel: string, body = '{}') => postApi(server, channel, body);
 
 /** app:boot over HTTP, checked against the contract, with its plan unpacked as the page does. */
 async function bootOverHttp(): Promise<{ text: string; plan: Plan }> {
