@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
 import { generateStressPlan, loadCurriculumData } from '../../scripts/generate-stress-plan';
 import { launchApp, type LaunchedApp } from './harness';
+import { announced, carryRight } from './keyboard-carry';
 import { pointerDrag } from './pointer-drag';
 
 let app: LaunchedApp | undefined;
@@ -20,21 +21,6 @@ const LIBRARY = 'Library Management System';
 
 const column = (page: Page, title: string) => page.getByRole('list', { name: title, exact: true });
 const namesIn = (list: Locator) => list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
-/** What dnd-kit's live region last told a screen reader. */
-const announced = (page: Page) => page.getByRole('status').allTextContents().then((texts) => texts.filter((t) => t.trim()).join(' '));
-/**
- * Presses ArrowRight until the lifted card is announced over `title`. dnd-kit starts listening for
- * arrows a tick after the pick-up, so a press sent at once can go unheard and is simply repeated.
- */
-async function carryRight(page: Page, title: string) {
-  for (let press = 0; press < 4; press++) {
-    const before = await announced(page);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((b) => Array.from(document.querySelectorAll('[id^="DndLiveRegion"]')).map((r) => r.textContent).join(' ') !== b, before, { timeout: 1_000 }).catch(() => undefined);
-    if ((await announced(page)).includes(`over column ${title}`)) return;
-  }
-  throw new Error(`the card never reached ${title}: ${await announced(page)}`);
-}
 const savedPlan = async (dataDir: string) => JSON.parse(await readFile(join(dataDir, 'planner.json'), 'utf8')) as Plan;
 
 /** A real pointer drag: press, nudge past the activation distance, glide, release. */

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
 import { launchApp, type LaunchedApp } from './harness';
+import { announced, carryRight } from './keyboard-carry';
 
 /*
  * Found by the review of issue 18 (session 5), as a user: add a step in a card's details, Undo, then
@@ -22,18 +23,8 @@ afterEach(async () => {
 const WEATHER = 'Weather Forecast API';
 const column = (page: Page, title: string) => page.getByRole('list', { name: title, exact: true });
 const namesIn = (list: Locator) => list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
-const announced = (page: Page) => page.getByRole('status').allTextContents().then((texts) => texts.filter((t) => t.trim()).join(' '));
 const savedPlan = async (dataDir: string) => JSON.parse(await readFile(join(dataDir, 'planner.json'), 'utf8')) as Plan;
 
-async function carryRight(page: Page, title: string) {
-  for (let press = 0; press < 4; press++) {
-    const before = await announced(page);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((b) => Array.from(document.querySelectorAll('[id^="DndLiveRegion"]')).map((r) => r.textContent).join(' ') !== b, before, { timeout: 1_000 }).catch(() => undefined);
-    if ((await announced(page)).includes(`over column ${title}`)) return;
-  }
-  throw new Error(`the card never reached ${title}: ${await announced(page)}`);
-}
 
 describe('undo after undoing an added step', () => {
   it('a move made after undoing "add step" can itself be undone, and the page holds no step main removed', async () => {
