@@ -29,20 +29,7 @@ export function packPlan(plan: Plan): PackedPlan {
 
 /** The plan again, as the renderer holds it: `steps` keyed by id, lanes of step ids. Pure; O(steps). */
 export function unpackPlan(packed: PackedPlan): Plan {
-  const { board, ...rest } = packed;
-  const steps: Record<string, Step> = {};
-  const lanes: Plan['board']['steps'] = {};
-  for (const [projectId, cells] of Object.entries(board.steps)) {
-    const lane: Record<string, string[]> = {};
-    for (const [columnId, cell] of Object.entries(cells)) {
-      lane[columnId] = cell.map((step) => {
-        steps[step.id] = { ...step, projectId };
-        return step.id;
-      });
-    }
-    lanes[projectId] = lane;
-  }
-  return { ...rest, steps, board: { ...board, steps: lanes } };
+  return unpackWith(packed, (step, projectId) => ({ ...step, projectId }));
 }
 
 /**
@@ -54,20 +41,26 @@ export function unpackPlan(packed: PackedPlan): Plan {
  * `packed` must not be used afterwards: its steps now carry `projectId`.
  */
 export function adoptPackedPlan(packed: PackedPlan): Plan {
+  return unpackWith(packed, (step, projectId) => {
+    const adopted = step as Step;
+    adopted.projectId = projectId;
+    return adopted;
+  });
+}
+
+/** Lanes of step ids and `steps` keyed by id, each step made by `toStep` from its cell entry and lane. */
+function unpackWith(packed: PackedPlan, toStep: (step: PackedStep, projectId: string) => Step): Plan {
   const { board, ...rest } = packed;
   const steps: Record<string, Step> = {};
   const lanes: Plan['board']['steps'] = {};
   for (const [projectId, cells] of Object.entries(board.steps)) {
     const lane: Record<string, string[]> = {};
     for (const [columnId, cell] of Object.entries(cells)) {
-      const ids = new Array<string>(cell.length);
-      for (let i = 0; i < cell.length; i++) {
-        const step = cell[i] as Step;
-        step.projectId = projectId;
+      lane[columnId] = cell.map((entry) => {
+        const step = toStep(entry, projectId);
         steps[step.id] = step;
-        ids[i] = step.id;
-      }
-      lane[columnId] = ids;
+        return step.id;
+      });
     }
     lanes[projectId] = lane;
   }
