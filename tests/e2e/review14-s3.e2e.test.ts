@@ -79,12 +79,15 @@ describe('review 14 (session 3)', () => {
     await dismiss.focus();
     await page.keyboard.press('Enter');
     await dismiss.waitFor({ state: 'detached' });
-    const where = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const box = el.getBoundingClientRect();
-      return { tag: el.tagName, visible: box.width > 1 && box.height > 1 };
-    });
-    expect(where).toEqual({ tag: 'BUTTON', visible: true });
+    // The message hands focus back a frame after it goes (UndoToast: rAF, then a task), so the test
+    // waits for it to land; on a loaded machine it may not have landed yet when the message is gone.
+    const where = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const box = el.getBoundingClientRect();
+        return { tag: el.tagName, visible: box.width > 1 && box.height > 1 };
+      });
+    await expect.poll(where, { timeout: 10_000 }).toEqual({ tag: 'BUTTON', visible: true });
   });
 
   it('a move past a work-in-progress limit through the card menu is announced', async () => {
