@@ -58,9 +58,10 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+/** `body` is the reply already serialised (replyBody), or a Result to serialise here. */
+function sendJson(res: ServerResponse, status: number, body: Result<unknown> | Buffer): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
+  res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
 }
 
 const refusal = (res: ServerResponse, r: Refusal) =>
@@ -104,8 +105,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     const onInternalError = options.onInternalError ?? ((name: string, error: unknown) => console.error(`[server] ${name} failed`, error));
     const result = await dispatch(options.handlers, channel, payload, { onInternalError, validateReplies: options.validateReplies ?? false });
-    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(replyBody(channel, result));
+    sendJson(res, 200, replyBody(channel, result));
   }
 
   function page(req: IncomingMessage, res: ServerResponse, url: URL): void {
