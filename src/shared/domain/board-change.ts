@@ -33,8 +33,6 @@ export const NO_CHANGE: BoardChange = { board: {}, projects: {}, steps: {} };
 
 type BoardPart = Pick<Plan, 'board' | 'projects' | 'steps'>;
 
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Equal as plan data (plain JSON values), whatever the objects' identity. The store validates each
  * change and keeps the schema's output, which rebuilds every object: comparing a project's nested
@@ -72,10 +70,10 @@ export function diffForBoard(before: BoardPart, after: BoardPart): BoardChange {
   const removed = goneKeys(before.projects, after.projects);
   const removedSteps = goneKeys(before.steps, after.steps);
   const board: BoardChange['board'] = {};
-  if (!sameJson(before.board.columns, after.board.columns)) board.columns = after.board.columns;
-  if (!sameJson(before.board.projects, after.board.projects)) board.projects = after.board.projects;
-  if (!sameJson(before.board.collapsedLanes, after.board.collapsedLanes)) board.collapsedLanes = after.board.collapsedLanes;
-  const lanes = changedEntries(before.board.steps, after.board.steps, sameJson);
+  if (!sameData(before.board.columns, after.board.columns)) board.columns = after.board.columns;
+  if (!sameData(before.board.projects, after.board.projects)) board.projects = after.board.projects;
+  if (!sameData(before.board.collapsedLanes, after.board.collapsedLanes)) board.collapsedLanes = after.board.collapsedLanes;
+  const lanes = changedEntries(before.board.steps, after.board.steps, sameData);
   if (Object.keys(lanes).length > 0) board.steps = lanes;
   return {
     board,
