@@ -8,6 +8,8 @@ import { dispatch } from '../../src/main/handlers/dispatch';
 import { startServices, type Services } from '../../src/main/services';
 import type { FsPort } from '../../src/main/core/fs-port';
 import { startHttpServer, type RunningServer } from '../../src/server/http-server';
+import type { ChannelName } from '../../src/shared/ipc/channel-names';
+import { ReplyGate, type HeldChannel } from './held-replies';
 
 /** A made-up http origin: module scripts do not run from file://, and nothing here reaches a network. */
 export const APP_ORIGIN = 'http://prep-planner.test';
@@ -87,6 +89,29 @@ export interface LaunchedApp {
   readonly origin: string;
   /** Moves main's clock to another day (with `now`): midnight passing while the app is open. */
   setNow(day: string): void;
+  /**
+   * Holds main's replies on `channel` (either transport) until the test releases them or answers
+   * them with a refusal: what the page shows while a reply is on its way, and after a refusal.
+   */
+  holdReplies(channel: ChannelName): HeldChannel;
+}
+
+/**
+ * A ceiling on a harness step that has no time limit of its own (closing a page, the server, main's
+ * services): a step that hangs fails at once with its name, not as the whole test's timeout minutes
+ * later with no hint of where it waited. Not a timing assertion: normal steps take well under 1 s.
+ */
+export const STEP_CEILING_MS = 60_000;
+async function step<T>(name: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`E2E harness: ${name} did not finish within ${STEP_CEILING_MS / 1000} s (it hangs)`)), STEP_CEILING_MS);
+  });
+  try {
+    return await Promise.race([work, hung]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `prep-planner-${prefix}-`));
@@ -134,10 +159,13 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     });
 
   const transport = opts.transport ?? DEFAULT_TRANSPORT;
-  let services = await start();
+  let services = await step('starting main\'s services', start());
+  // Every call reaches the handlers through the gate, so a test can hold a channel's replies.
+  const gate = new ReplyGate();
+  const handlers = () => gate.wrap(services.handlers);
   // Over HTTP the page, its assets and every call go to the real server on loopback.
-  const serve = () => startHttpServer({ handlers: services.handlers, rendererDir: RENDERER_DIR, validateReplies: opts.validateReplies ?? true, onInternalError: (name, error) => console.error(`[e2e server] ${name}`, error) });
-  let server: RunningServer | null = transport === 'http' ? await serve() : null;
+  const serve = () => startHttpServer({ handlers: handlers(), rendererDir: RENDERER_DIR, validateReplies: opts.validateReplies ?? true, onInternalError: (name, error) => console.error(`[e2e server] ${name}`, error) });
+  let server: RunningServer | null = transport === 'http' ? await step('starting the local server', serve()) : null;
   const origin = () => (server ? new URL(server.origin).origin : APP_ORIGIN);
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: opts.locale ?? DEFAULT_LOCALE });
   await context.route('**/*', async (route) => {
@@ -145,7 +173,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     if (server && url.origin === origin()) return route.continue();
     if (!server && url.origin === APP_ORIGIN && url.pathname === BOOT_PATH && route.request().method() === 'POST') {
       // app:boot over a fulfilled request (see initScript): the same dispatcher and checks as the binding.
-      const reply = await dispatch(services.handlers, 'app:boot', route.request().postDataJSON() ?? {}, {
+      const reply = await dispatch(handlers(), 'app:boot', route.request().postDataJSON() ?? {}, {
         validateReplies: opts.validateReplies ?? true,
         onInternalError: (name, error) => console.error(`[e2e main] ${name}`, error),
       });
@@ -167,7 +195,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
   if (transport === 'binding') {
     // The real main-process dispatcher answers every call, exactly as ipcMain.handle would.
     await context.exposeBinding('__prepPlannerInvoke', (_source, channel: unknown, payload: unknown) =>
-      dispatch(services.handlers, channel, payload, {
+      dispatch(handlers(), channel, payload, {
         validateReplies: opts.validateReplies ?? true,
         onInternalError: (name, error) => console.error(`[e2e main] ${name}`, error),
       }),
@@ -198,6 +226,7 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     blockedRequests,
     answerOpenFile: (path) => void (nextOpenFile = path),
     setNow: (next) => void (day = next),
+    holdReplies: (channel) => gate.hold(channel),
     get services() {
       return services;
     },
@@ -206,18 +235,18 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
       return origin();
     },
     async reload() {
-      await page.close();
-      await server?.close();
+      await step('reload: closing the page', page.close());
+      if (server) await step('reload: closing the local server', server.close());
       // As the app does when it quits: the last change on disk, the watch stopped, the lock given back.
-      await services.close();
-      services = await start();
-      if (server) server = await serve();
+      await step('reload: closing main\'s services', services.close());
+      services = await step('reload: starting main\'s services', start());
+      if (server) server = await step('reload: starting the local server', serve());
       page = await openPage();
     },
     async close() {
-      await browser.close();
-      await server?.close();
-      await services.close().catch(() => undefined);
+      await step('closing the browser', browser.close());
+      if (server) await step('closing the local server', server.close());
+      await step('closing main\'s services', services.close().catch(() => undefined));
     },
   };
 }

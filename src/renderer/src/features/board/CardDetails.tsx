@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDraft } from '../../drafts';
-import { dateProblem, EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
+import { dateProblem } from '@shared/date-limits';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
-import { DateReading } from '../../components/DateReading';
 import { Dialog } from './Dialog';
+import { ProjectDateField } from './ProjectDateField';
 import { ProjectWordsSection } from './ProjectWordsSection';
 import { StackChoices } from './StackChoices';
 import { StepEditor } from './StepEditor';
@@ -55,13 +55,11 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
   latestSave.current = saveNotes;
   useEffect(() => () => latestSave.current(), []);
   const [dateError, setDateError] = useState<string | null>(null);
-  // What the date fields hold while being typed in, so their reading follows the field before it is saved.
-  const [typed, setTyped] = useState<{ startedOn?: string; finishedOn?: string }>({});
-  useEffect(() => setTyped({}), [progress.startedOn, progress.finishedOn]);
-  const setDate = (field: 'startedOn' | 'finishedOn', value: string) => {
+  /** Checks a date left in its field and saves it; true once main has it. */
+  const setDate = async (field: 'startedOn' | 'finishedOn', value: string) => {
     const issue = dateProblem(value, { required: false });
     setDateError(issue);
-    if (!issue) void actions.updateProject({ projectId: id, patch: { [field]: value || null } });
+    return !issue && (await actions.updateProject({ projectId: id, patch: { [field]: value || null } }));
   };
   const moveTo = (columnId: string) => {
     const target = plan.board.projects[columnId] ?? [];
@@ -81,7 +79,7 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
           projectId={id}
           items={project.items}
           choices={progress.stackChoices}
-          onChoose={(stackChoices) => void actions.updateProject({ projectId: id, patch: { stackChoices } })}
+          onChoose={(stackChoices) => actions.updateProject({ projectId: id, patch: { stackChoices } })}
         />
         <ProjectWordsSection key={`${project.name}\n${project.description}\n${project.stackText}`} project={project} stackText={project.stackText} actions={actions} onRemoved={onClose} />
         {project.weeks.length > 0 && (
@@ -99,16 +97,8 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
               {plan.board.columns.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
             </select>
           </label>
-          <label>
-            <span id="card-started-label">Started</span>
-            <input key={progress.startedOn ?? ''} type="date" aria-labelledby="card-started-label" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-started-reading card-date-problem' : 'card-started-reading'} defaultValue={progress.startedOn ?? ''} onInput={(e) => setTyped((t) => ({ ...t, startedOn: e.currentTarget.value }))} onBlur={(e) => e.currentTarget.value !== (progress.startedOn ?? '') && setDate('startedOn', e.currentTarget.value)} />
-            <DateReading id="card-started-reading" value={typed.startedOn ?? progress.startedOn ?? ''} />
-          </label>
-          <label>
-            <span id="card-finished-label">Finished</span>
-            <input key={progress.finishedOn ?? ''} type="date" aria-labelledby="card-finished-label" className="input" min={EARLIEST_DATE} max={LATEST_DATE} aria-describedby={dateError ? 'card-finished-reading card-date-problem' : 'card-finished-reading'} defaultValue={progress.finishedOn ?? ''} onInput={(e) => setTyped((t) => ({ ...t, finishedOn: e.currentTarget.value }))} onBlur={(e) => e.currentTarget.value !== (progress.finishedOn ?? '') && setDate('finishedOn', e.currentTarget.value)} />
-            <DateReading id="card-finished-reading" value={typed.finishedOn ?? progress.finishedOn ?? ''} />
-          </label>
+          <ProjectDateField name="started" label="Started" saved={progress.startedOn} problemId={dateError ? 'card-date-problem' : null} onSave={(value) => setDate('startedOn', value)} />
+          <ProjectDateField name="finished" label="Finished" saved={progress.finishedOn} problemId={dateError ? 'card-date-problem' : null} onSave={(value) => setDate('finishedOn', value)} />
           {dateError && <p id="card-date-problem" className="field-error" role="alert">{dateError}</p>}
           <p className="progress-line">
             <progress max={Math.max(total, 1)} value={done} aria-label={`Steps done: ${done} of ${total}`} /> {done}/{total} steps done

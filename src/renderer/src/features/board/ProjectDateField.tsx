@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
+import { DateReading } from '../../components/DateReading';
+
+interface Props {
+  /** 'started' or 'finished': names the ids (`card-started-label`, `card-started-reading`). */
+  name: 'started' | 'finished';
+  label: string;
+  /** The saved date ('YYYY-MM-DD'), or null when none is set. */
+  saved: string | null;
+  /** Id of the message describing a problem with the dates, when one is shown. */
+  problemId: string | null;
+  /** Checks and saves a changed date ('' clears it); resolves true once main has it. */
+  onSave(value: string): Promise<boolean>;
+}
+
+/**
+ * A project's start or finish date in the card details. The field holds what the user typed until it
+ * is saved: a reply, a sync or another change to the saved date never replaces the field or its text
+ * under the user (the field is not keyed by the saved value), and the reading below always says what
+ * the field holds. Leaving the field saves a changed date; a refused one stays in the field, with the
+ * message saying why, so it can be corrected rather than typed again.
+ */
+export function ProjectDateField({ name, label, saved, problemId, onSave }: Props) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const value = typed ?? saved ?? '';
+  const labelId = `card-${name}-label`;
+  const readingId = `card-${name}-reading`;
+  const commit = async (text: string) => {
+    if (text === (saved ?? '')) {
+      setTyped(null);
+      return;
+    }
+    const ok = await onSave(text);
+    // Saved: the plan holds it now. Anything typed since the save began stays in the field.
+    if (ok) setTyped((current) => (current === text ? null : current));
+  };
+  return (
+    <label>
+      <span id={labelId}>{label}</span>
+      <input
+        type="date"
+        aria-labelledby={labelId}
+        className="input"
+        min={EARLIEST_DATE}
+        max={LATEST_DATE}
+        aria-describedby={problemId ? `${readingId} ${problemId}` : readingId}
+        value={value}
+        // The value is read here, in the event; a state updater runs later, when the event is gone.
+        onChange={(e) => setTyped(e.currentTarget.value)}
+        onBlur={(e) => void commit(e.currentTarget.value)}
+      />
+      <DateReading id={readingId} value={value} />
+    </label>
+  );
+}
