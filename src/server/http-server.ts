@@ -138,8 +138,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     });
   }
 
+  // Replies not yet finished, and whether close() was called: see close() below.
+  const unfinished = new Set<ServerResponse>();
+  let closing = false;
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (closing) res.setHeader('Connection', 'close');
+    unfinished.add(res);
+    res.once('close', () => unfinished.delete(res));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith(API_PREFIX)) {
       let channel: string;
@@ -176,9 +182,20 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        closing = true;
         server.close(() => resolve());
         // Idle keep-alive sockets from the browser would hold close() open; calls in flight still finish.
         server.closeIdleConnections();
+        // A call in flight now would leave its socket kept alive after its reply, and a page that
+        // keeps calling (app:sync every 2 s, under the 5 s keep-alive timeout) would then hold
+        // close() open for ever: each such reply says "Connection: close" and its socket ends.
+        for (const res of unfinished) {
+          if (!res.headersSent) res.setHeader('Connection', 'close');
+          else {
+            const socket = res.socket;
+            res.once('finish', () => socket?.end());
+          }
+        }
       }),
   };
 }

@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,5 +138,55 @@ describe('browser-mode server: loopback only', () => {
   it('listens on 127.0.0.1 at a free port by default', () => {
     expect(server.origin).toBe(`http://127.0.0.1:${server.port}/`);
     expect(server.port).toBeGreaterThan(0);
+  });
+});
+
+describe('browser-mode server: stopping', () => {
+  it('close() finishes while the page keeps calling, even with a call in flight when it was asked to close', async () => {
+    // app:sync answers only when let go, so a call is surely in flight at close().
+    let letGo: () => void = () => undefined;
+    const gate = new Promise<void>((go) => (letGo = go));
+    let arrived: () => void = () => undefined;
+    const inFlight = new Promise<void>((go) => (arrived = go));
+    const handlers = {
+      ...env.handlers,
+      'app:sync': async (request: { revision: number }) => {
+        arrived();
+        await gate;
+        return env.handlers['app:sync'](request);
+      },
+    };
+    const slow = await startHttpServer({ handlers, rendererDir: tmpdir() });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const headers = { ...fromPage({ cookie: `${tokenCookieName(slow.port)}=${slow.token}` }), host: `127.0.0.1:${slow.port}`, origin: `http://127.0.0.1:${slow.port}` };
+    let polling = true;
+    let answered = 0;
+    // The page's app:sync poll over one kept-alive connection, as a browser tab does, until refused.
+    const poll = async () => {
+      while (polling) {
+        const ok = await new Promise<boolean>((resolve) => {
+          const req = request({ host: '127.0.0.1', port: slow.port, method: 'POST', path: '/api/app:sync', headers, agent }, (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode === 200));
+          });
+          req.on('error', () => resolve(false));
+          req.end(JSON.stringify({ revision: 0 }));
+        });
+        if (!ok) return;
+        answered++;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const polled = poll();
+    await inFlight;
+    const closed = slow.close();
+    letGo();
+    // A ceiling that turns a hang into a plain failure (not a timing assertion).
+    const verdict = await Promise.race([closed.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open after 15 s'), 15_000))]);
+    polling = false;
+    await polled;
+    agent.destroy();
+    expect(verdict).toBe('closed');
+    expect(answered).toBeGreaterThanOrEqual(1);
   });
 });
