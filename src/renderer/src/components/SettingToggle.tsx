@@ -1,6 +1,7 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { call } from '../api';
 import { useAppState } from '../app-state';
+import { useSavingValue } from './use-saving-value';
 
 /** The on/off settings a checkbox can change (each a boolean in `plan.settings`). */
 export type ToggleSetting = 'nudges' | 'scaffoldGit';
@@ -15,19 +16,14 @@ interface Props {
 }
 
 /**
- * A checkbox bound to one boolean setting. It shows the new value at once while the change is
- * saved (the saved plan takes over again afterwards, so a refused change springs back).
+ * A checkbox bound to one boolean setting. It shows the new value in the click's own render while
+ * the change is saved (the saved plan takes over again afterwards, so a refused change springs back).
  */
 export function SettingToggle({ setting, label, hint, disabled = false, className }: Props) {
   const { plan, runPlanAction } = useAppState();
-  const [pending, setPending] = useState<boolean | null>(null);
-  const checked = pending ?? plan.settings[setting];
+  const [checked, save] = useSavingValue(plan.settings[setting]);
   const id = useId();
-  const toggle = async (value: boolean) => {
-    setPending(value);
-    await runPlanAction(() => call('settings:update', { patch: { [setting]: value } }));
-    setPending(null);
-  };
+  const toggle = (value: boolean) => save(value, () => runPlanAction(() => call('settings:update', { patch: { [setting]: value } })));
   return (
     <div className={`setting-toggle ${className ?? ''}`}>
       <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => void toggle(e.target.checked)} aria-describedby={`${id}-hint`} />

@@ -58,7 +58,7 @@ export function BoardView() {
   const onSearch = useCallback(() => document.getElementById('board-search')?.focus(), []);
   useBoardShortcuts({ onUndo, onRedo, onHelp, onSearch });
   const { updateColumn } = actions;
-  const onRenameColumn = useCallback((columnId: string, title: string) => void updateColumn({ columnId, patch: { title } }), [updateColumn]);
+  const onRenameColumn = useCallback((columnId: string, title: string) => updateColumn({ columnId, patch: { title } }), [updateColumn]);
   const onAddColumn = useCallback(() => setColumnEdit({ columnId: null }), []);
   const onArchive = useCallback(() => setArchiveOpen(true), []);
   const onAddProject = useCallback(() => setAddProjectOpen(true), []);

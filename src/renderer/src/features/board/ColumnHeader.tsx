@@ -8,7 +8,7 @@ interface Props {
   /** How many of them the filter shows; equal to count when nothing is filtered. */
   shown?: number;
   onSettings?(columnId: string): void;
-  onRename?(columnId: string, title: string): void;
+  onRename?(columnId: string, title: string): unknown;
   /** Lanes repeat the columns: they show the title small and skip the settings button. */
   compact?: boolean;
 }

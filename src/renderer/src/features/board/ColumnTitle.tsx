@@ -2,7 +2,7 @@ import type { Column } from '@shared/plan-schema';
 import { InlineRename } from './InlineRename';
 
 /** A column's heading, renamed in place (Enter or F2 on it). */
-export function ColumnTitle({ column, onRename }: { column: Column; onRename(columnId: string, title: string): void }) {
+export function ColumnTitle({ column, onRename }: { column: Column; onRename(columnId: string, title: string): unknown }) {
   return (
     <InlineRename
       value={column.title}

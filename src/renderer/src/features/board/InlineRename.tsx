@@ -1,5 +1,6 @@
 import { useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { handFocus } from '../../a11y/hand-focus';
+import { useSavingValue } from '../../components/use-saving-value';
 
 interface Props {
   /** The text being renamed. */
@@ -9,7 +10,8 @@ interface Props {
   /** The button that shows the title and starts renaming; its name is the title itself. */
   className?: string;
   maxLength: number;
-  onRename(next: string): void;
+  /** Saves the new title; a promise (reporting a refusal itself) keeps it shown until main answers. */
+  onRename(next: string): unknown;
   /** Rendered around the title button (a heading, a paragraph). */
   wrap(button: ReactNode): ReactNode;
   /** More props for the title button (a card's roving Tab stop); its onKeyDown runs after F2's. */
@@ -19,17 +21,19 @@ interface Props {
 /**
  * Rename in place: the title is a button; Enter, F2 or a click turns it into a field. In the
  * field Enter (or leaving it) saves a changed, non-empty title and Escape puts the old one back.
- * Focus returns to the title either way.
+ * Focus returns to the title either way. The new title shows at once and stays while it is saved
+ * (not the old one until main's reply); a refused rename shows the saved title again.
  */
 export function InlineRename({ value, label, className, maxLength, onRename, wrap, buttonProps }: Props) {
   const [editing, setEditing] = useState(false);
+  const [shown, save] = useSavingValue(value);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const done = useRef(false);
-  const finish = (save: boolean, text: string) => {
+  const finish = (keep: boolean, text: string) => {
     if (done.current) return;
     done.current = true;
     const clean = text.trim();
-    if (save && clean && clean !== value) onRename(clean);
+    if (keep && clean && clean !== shown) void save(clean, () => Promise.resolve(onRename(clean)));
     setEditing(false);
     requestAnimationFrame(() => handFocus(buttonRef.current));
   };
@@ -40,7 +44,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
       finish(true, event.currentTarget.value);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      finish(false, value);
+      finish(false, shown);
     }
   };
   if (editing) {
@@ -49,7 +53,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
         className="input rename-field"
         dir="auto"
         aria-label={label}
-        defaultValue={value}
+        defaultValue={shown}
         maxLength={maxLength}
         autoFocus
         onFocus={(e) => e.currentTarget.select()}
@@ -84,7 +88,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
         buttonProps?.onKeyDown?.(e);
       }}
     >
-      {value}
+      {shown}
     </button>,
   );
 }

@@ -15,7 +15,7 @@ interface Props {
   onOpen(id: string): void;
   onOpenWeek(week: number): void;
   onColumnSettings(columnId: string): void;
-  onRenameColumn?(columnId: string, title: string): void;
+  onRenameColumn?(columnId: string, title: string): unknown;
 }
 
 const listLabel = (column: Column) => column.title;

@@ -1,11 +1,12 @@
-import { useState } from 'react';
 import { choiceQuestion, type StackItem } from '@shared/domain/project-stack';
+import { useSavingValue } from '../../components/use-saving-value';
 
 interface Props {
   projectId: string;
   items: readonly StackItem[];
   choices: Readonly<Record<string, string>>;
-  onChoose(choices: Record<string, string>): void;
+  /** Saves the answers; a refusal is reported by the caller (the error bar) and the promise resolves. */
+  onChoose(choices: Record<string, string>): Promise<unknown>;
 }
 
 /**
@@ -13,35 +14,33 @@ interface Props {
  * the card details before scaffolding; chips, exports and the scaffolded folder follow the answer.
  */
 export function StackChoices({ projectId, items, choices, onChoose }: Props) {
-  // The click answers at once; main's reply (or its refusal, shown in the error bar) settles it.
-  const [picked, setPicked] = useState<Record<string, string>>({});
   const alternatives = items.filter((i) => i.options.length > 1);
   if (!alternatives.length) return null;
   return (
     <section className="details-section stack-choices" aria-labelledby={`${projectId}-stack-choice`}>
       <h3 id={`${projectId}-stack-choice`}>Your stack</h3>
       {alternatives.map((item) => (
-        <fieldset key={item.key} className="choice-group">
-          <legend>{choiceQuestion(item)}</legend>
-          {item.chosen === null && <p className="muted">The roadmap offers both; pick the one you will build with. Until then the scaffold uses {item.options[0]}.</p>}
-          <div className="choice-options">
-            {item.options.map((option) => (
-              <label key={option}>
-                <input
-                  type="radio"
-                  name={`${projectId}-${item.key}`}
-                  checked={(picked[item.key] ?? item.chosen) === option}
-                  onChange={() => {
-                    setPicked({ ...picked, [item.key]: option });
-                    onChoose({ ...choices, [item.key]: option });
-                  }}
-                />{' '}
-                {option}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup key={item.key} projectId={projectId} item={item} onPick={(option) => onChoose({ ...choices, [item.key]: option })} />
       ))}
     </section>
+  );
+}
+
+/** One question's radios: the click's own render shows the pick; main's reply (or refusal) settles it. */
+function ChoiceGroup({ projectId, item, onPick }: { projectId: string; item: StackItem; onPick(option: string): Promise<unknown> }) {
+  const [picked, save] = useSavingValue(item.chosen);
+  return (
+    <fieldset className="choice-group">
+      <legend>{choiceQuestion(item)}</legend>
+      {item.chosen === null && <p className="muted">The roadmap offers both; pick the one you will build with. Until then the scaffold uses {item.options[0]}.</p>}
+      <div className="choice-options">
+        {item.options.map((option) => (
+          <label key={option}>
+            <input type="radio" name={`${projectId}-${item.key}`} checked={picked === option} onChange={() => void save(option, () => onPick(option))} />{' '}
+            {option}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { PortfolioOptions as Options } from '@shared/export/portfolio-model';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
+import { useSavingValue } from '../../components/use-saving-value';
 
 const OPTIONS = [
   { key: 'includeInProgress', label: 'Include projects still in progress', hint: 'Otherwise only projects in a Done column are shown.' },
@@ -12,15 +13,12 @@ const OPTIONS = [
 /** The export options, saved with the plan so the preview and every export agree. */
 export function PortfolioOptions() {
   const { plan, runPlanAction } = useAppState();
-  // Shown at once while the change is saved; the saved plan takes over again afterwards.
-  const [pending, setPending] = useState<Options | null>(null);
-  const options = pending ?? plan.settings.portfolio;
+  // Shown in the click's own render while the change is saved; the saved plan takes over again afterwards.
+  const [options, save] = useSavingValue<Options>(plan.settings.portfolio);
   const id = useId();
-  const toggle = async (key: keyof Options, value: boolean) => {
+  const toggle = (key: keyof Options, value: boolean) => {
     const next = { ...options, [key]: value };
-    setPending(next);
-    await runPlanAction(() => call('settings:update', { patch: { portfolio: next } }));
-    setPending(null);
+    return save(next, () => runPlanAction(() => call('settings:update', { patch: { portfolio: next } })));
   };
   return (
     <fieldset className="pf-panel pf-options">

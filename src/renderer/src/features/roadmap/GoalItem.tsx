@@ -1,29 +1,30 @@
-import { useOptimistic, useTransition, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { InlineCode } from '../../components/InlineCode';
+import { useSavingValue } from '../../components/use-saving-value';
 
 interface Props {
   week: number;
   index: number;
   text: string;
   done: boolean;
+  /** Saves the tick; reports a refusal itself (the app's error bar) and resolves either way. */
   onTick(week: number, index: number, done: boolean): Promise<unknown>;
   /** Shown after the label (a task's resource links), outside it so links stay their own targets. */
   children?: ReactNode;
 }
 
-/** A goal's or task's checkbox answers the click at once; main's reply (or its refusal) settles it. */
+/**
+ * A goal's or task's checkbox. The click's own render shows the new state (not a transition's later
+ * one: in between, React puts the controlled box back as it was, a visible flicker and a click that
+ * reads as not taken); main's reply settles it, and a refused tick shows the saved state again.
+ */
 export function GoalItem({ week, index, text, done, onTick, children }: Props) {
-  const [shown, setShown] = useOptimistic(done);
-  const [, startTransition] = useTransition();
-  const toggle = (next: boolean) =>
-    startTransition(async () => {
-      setShown(next);
-      await onTick(week, index, next);
-    });
+  const [shown, save] = useSavingValue(done);
+  const tick = (next: boolean) => void save(next, () => onTick(week, index, next));
   return (
     <li className={shown ? 'done' : ''}>
       <label>
-        <input type="checkbox" checked={shown} onChange={(e) => toggle(e.currentTarget.checked)} />
+        <input type="checkbox" checked={shown} onChange={(e) => tick(e.currentTarget.checked)} />
         <span dir="auto">
           <InlineCode text={text} />
         </span>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { showDate } from '../../dates';
 import { formatMinutes, loggedMinutes, MAX_WEEK_MINUTES, type StudyLog } from '@shared/domain/study-hours';
+import { useSavingValue } from '../../components/use-saving-value';
 
 interface Props {
   week: number;
@@ -18,7 +19,8 @@ function parseHours(text: string): number | null {
 
 /** A week's study time: quick +30 min / +1 h, an editable total, and the days it was logged. */
 export function StudyTime({ week, log, plannedHours, onLog }: Props) {
-  const total = loggedMinutes(log);
+  // An edited total shows from the moment it is entered until main's reply (or refusal) settles it.
+  const [total, saveTotal] = useSavingValue(loggedMinutes(log));
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const last = log.length ? log[log.length - 1]!.on : null;
@@ -32,7 +34,7 @@ export function StudyTime({ week, log, plannedHours, onLog }: Props) {
     }
     setProblem(null);
     setDraft(null);
-    if (minutes !== total) void onLog(week, 'total', minutes);
+    if (minutes !== total) void saveTotal(minutes, () => onLog(week, 'total', minutes));
   };
   const problemId = `study-${week}-problem`;
   return (

@@ -5,6 +5,7 @@ import type { WeekProgress, WeekStatus } from '@shared/plan-schema';
 import { LENGTH_CHOICES, STATUS_LABELS, datesText, lengthLabel } from './week-labels';
 import { formatMinutes } from '@shared/domain/study-hours';
 import { GoalItem } from './GoalItem';
+import { useSavingValue } from '../../components/use-saving-value';
 import { StudyTime } from './StudyTime';
 import { WeekNotes } from './WeekNotes';
 import type { WeekPatch } from './use-roadmap';
@@ -22,8 +23,9 @@ interface Props {
   onGoal(week: number, goal: number, done: boolean): Promise<unknown>;
   onTask(week: number, task: number, done: boolean): Promise<unknown>;
   onLogStudy(week: number, mode: 'add' | 'total', minutes: number): Promise<unknown>;
-  onStatus(week: number, status: WeekStatus): void;
-  onUpdate(week: number, patch: WeekPatch): void;
+  /** Each saves the change; a refusal is reported by the app (its error bar) and the promise resolves. */
+  onStatus(week: number, status: WeekStatus): Promise<unknown>;
+  onUpdate(week: number, patch: WeekPatch): Promise<unknown>;
   onOpenLink(url: string): void;
   onOpenProject(id: string): void;
 }
@@ -32,7 +34,10 @@ export const WeekCard = memo(function WeekCard(props: Props) {
   const { week, progress, scheduled, projects, isCurrent, isToday, isOverdue } = props;
   const n = week.number;
   const headingId = `week-${n}`;
-  const lengths = LENGTH_CHOICES.includes(progress.lengthFactor) ? LENGTH_CHOICES : [...LENGTH_CHOICES, progress.lengthFactor].sort((a, b) => a - b);
+  // The selects show the choice in the change's own render; main's reply (or refusal) settles it.
+  const [status, saveStatus] = useSavingValue(progress.status);
+  const [lengthFactor, saveLength] = useSavingValue(progress.lengthFactor);
+  const lengths = LENGTH_CHOICES.includes(lengthFactor) ? LENGTH_CHOICES : [...LENGTH_CHOICES, lengthFactor].sort((a, b) => a - b);
   return (
     <li
       id={`week-card-${n}`}
@@ -57,7 +62,13 @@ export const WeekCard = memo(function WeekCard(props: Props) {
       <div className="week-controls">
         <label>
           <span className="visually-hidden">Week {n} status</span>
-          <select value={progress.status} onChange={(e) => props.onStatus(n, e.currentTarget.value as WeekStatus)}>
+          <select
+            value={status}
+            onChange={(e) => {
+              const next = e.currentTarget.value as WeekStatus;
+              void saveStatus(next, () => props.onStatus(n, next));
+            }}
+          >
             {Object.entries(STATUS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -67,7 +78,14 @@ export const WeekCard = memo(function WeekCard(props: Props) {
         </label>
         <label>
           <span className="visually-hidden">Week {n} length</span>
-          <select value={progress.lengthFactor} disabled={progress.status === 'skipped'} onChange={(e) => props.onUpdate(n, { lengthFactor: Number(e.currentTarget.value) })}>
+          <select
+            value={lengthFactor}
+            disabled={status === 'skipped'}
+            onChange={(e) => {
+              const next = Number(e.currentTarget.value);
+              void saveLength(next, () => props.onUpdate(n, { lengthFactor: next }));
+            }}
+          >
             {lengths.map((f) => (
               <option key={f} value={f}>
                 {lengthLabel(f)}
