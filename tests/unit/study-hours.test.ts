@@ -61,12 +61,15 @@ describe('hours pace forecast: logged hours against the hours the plan asks', ()
   });
 
   it('hours logged on an unfinished week count against its own planned hours', () => {
+    // Since audit s6 (fault 6) logged hours refine a forecast that ticked work has opened, and a
+    // week's ticks count as hours done: weeks 1–2 are done on time, week 3 is under way with 15 h.
     const today = shiftDate(START, 14);
-    const weeks = freshWeeks();
-    weeks[0] = { ...weeks[0]!, status: 'in-progress', studyLog: [{ on: START, minutes: 1200 }] };
+    const weeks = doneOnTime(freshWeeks(), 2, START);
+    weeks[2] = { ...weeks[2]!, status: 'in-progress', studyLog: [{ on: shiftDate(START, 13), minutes: 900 }] };
     const f = hoursForecast(buildSchedule(input({ weeks, today, pace: hoursPace })), today)!;
-    // 20 h in 14 days; week 1 asks 10 (all logged), 25 weeks ask 250 → 250 / (20/14) = 175 days.
-    expect(f).toMatchObject({ basis: 'hours', finish: shiftDate(today, 174) });
+    // 10 + 10 + 15 = 35 h done in 14 days; week 3 asks 10 (all logged, the 5 over do not count against
+    // other weeks), 23 weeks ask 230 → 230 / (35/14) = 92 days.
+    expect(f).toMatchObject({ basis: 'hours', finish: shiftDate(today, 91) });
   });
 
   it('calendar pace, no hours logged, or under two weeks of history: the usual forecast', () => {
