@@ -134,9 +134,18 @@ export const SettingsSchema = z.strictObject({
   onboarded: z.boolean(),
   /**
    * Set when the pace changes mid-way: weeks from `fromWeek` on are planned from `on` with the new
-   * pace, while the finished weeks before it keep their real dates (see domain/schedule.ts).
+   * pace. The weeks before it keep the planned [start, end] day offsets in `kept` (since audit s6,
+   * fault 7: days ahead or behind still count against those dates); without `kept` (plans saved
+   * before) the finished weeks before it keep their real dates (see domain/schedule.ts, domain/replan.ts).
    */
-  replan: z.strictObject({ fromWeek: z.int().min(1), on: CalendarDateSchema }).nullable().default(null),
+  replan: z
+    .strictObject({
+      fromWeek: z.int().min(1),
+      on: CalendarDateSchema,
+      kept: z.array(z.tuple([z.number().min(0).max(1e6), z.number().min(0).max(1e6)])).max(200).optional(),
+    })
+    .nullable()
+    .default(null),
   workspaceDir: z.string().max(4096).nullable(),
   /** Whether a newly created project folder becomes a Git repository with a first commit. */
   scaffoldGit: z.boolean().default(true),

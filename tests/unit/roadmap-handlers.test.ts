@@ -43,7 +43,7 @@ describe('roadmap handlers', () => {
     expect(plan.weeks[0]).toMatchObject({ startedOn: null, completedOn: null });
   });
 
-  it('re-plans from the last real finish when the pace changes mid-way, and not before any progress', async () => {
+  it('re-plans the unfinished weeks from where the plan had them when the pace changes mid-way (a lead is kept), and not before any progress', async () => {
     const s = await roadmapServices('2026-03-01');
     let plan = await s.ok('roadmap:set-schedule', { startDate: '2026-03-02', pace: { mode: 'calendar', weeksPerRoadmapWeek: 1 } });
     expect(plan.settings).toMatchObject({ onboarded: true, startDate: '2026-03-02', replan: null });
@@ -53,10 +53,12 @@ describe('roadmap handlers', () => {
     await s.ok('roadmap:set-week-status', { week: 1, status: 'done' });
     s.setDay('2026-03-12');
     plan = await s.ok('roadmap:set-schedule', { startDate: '2026-03-02', pace: { mode: 'hours', hoursPerWeek: 5, hoursPerRoadmapWeek: 10 } });
-    expect(plan.settings.replan).toEqual({ fromWeek: 2, on: '2026-03-11' });
+    // Week 1 was planned for 2–15 Mar and done on the 10th: week 2 still starts on the 16th as planned
+    // (audit s6 fault 7; the old rule restarted it on the 11th and the 5 days' lead were lost).
+    expect(plan.settings.replan).toEqual({ fromWeek: 2, on: '2026-03-16', kept: [[0, 14]] });
     // Same pace again: nothing to re-plan.
     plan = await s.ok('roadmap:set-schedule', { startDate: '2026-03-02', pace: { mode: 'hours', hoursPerWeek: 5, hoursPerRoadmapWeek: 10 } });
-    expect(plan.settings.replan).toEqual({ fromWeek: 2, on: '2026-03-11' });
+    expect(plan.settings.replan).toEqual({ fromWeek: 2, on: '2026-03-16', kept: [[0, 14]] });
     plan = await s.ok('roadmap:set-schedule', { startDate: '2026-03-09', pace: { mode: 'calendar', weeksPerRoadmapWeek: 1 } });
     expect(plan.settings.replan).toBeNull();
   });

@@ -1,7 +1,8 @@
 import { AppError } from '@shared/ipc/result';
 import type { Plan, WeekProgress } from '@shared/plan-schema';
 import { maxDate, shiftDate } from '@shared/domain/calendar-days';
-import { isFinished } from '@shared/domain/schedule';
+import { keepPlaceAnchor } from '@shared/domain/replan';
+import { buildSchedule, isFinished } from '@shared/domain/schedule';
 import { addStudy, setStudyTotal } from '@shared/domain/study-hours';
 import { setTick, setWeekStatus, type TickKind, type WeekShape } from '@shared/domain/week-ticks';
 import { today } from '../core/clock';
@@ -72,7 +73,9 @@ export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapCh
           // A new start date is a new plan: finished weeks still show their real dates.
           settings.replan = null;
         } else if (paceChanged) {
-          settings.replan = replanAnchor(plan.weeks.slice(0, curriculum.weeks.length)) ?? settings.replan;
+          // The weeks still to do are re-spaced at the new pace; days behind or ahead stay counted (domain/replan.ts).
+          const before = buildSchedule({ weeks: plan.weeks.slice(0, curriculum.weeks.length), settings, today: today(deps.clock) });
+          settings.replan = keepPlaceAnchor(before) ?? settings.replan;
         }
         settings.startDate = startDate;
         settings.pace = pace;
@@ -86,8 +89,9 @@ export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapCh
 }
 
 /**
- * Where a mid-way pace change takes over: the first unfinished week, the day after the last
- * real finish before it. Null when nothing is finished yet (the new pace simply applies from
+ * The rule before audit s6 (kept for plans saved with it and for the planner's property tests; the
+ * handler now uses keepPlaceAnchor, domain/replan.ts): where a mid-way pace change takes over: the
+ * first unfinished week, the day after the last real finish before it. Null when nothing is finished yet (the new pace simply applies from
  * the start) or everything is.
  */
 export function replanAnchor(weeks: readonly WeekProgress[]): Plan['settings']['replan'] {

@@ -64,8 +64,9 @@ export function weekCredit(week: WeekProgress): number {
 /**
  * Lays the roadmap on the calendar. Weeks follow each other at the pace (times each week's
  * length factor; skipped weeks take no time). After a mid-way pace change (`settings.replan`),
- * the finished weeks before the change keep their real dates and the rest continue from the
- * change's anchor, so a new pace never rewrites history.
+ * the weeks before the change keep the planned dates they had (`replan.kept`, see domain/replan.ts;
+ * or, in plans saved before audit s6, the finished ones keep their real dates) and the rest
+ * continue from the change's anchor at the new pace, so a new pace never rewrites history.
  */
 export function buildSchedule({ weeks, settings, today }: PlannerInput): Schedule {
   // A stored start outside the plannable years (written before the limit existed) is tolerated as
@@ -75,15 +76,19 @@ export function buildSchedule({ weeks, settings, today }: PlannerInput): Schedul
   const perWeek = daysPerRoadmapWeek(settings.pace);
   const anchor = settings.replan && settings.replan.fromWeek <= weeks.length && isPlannableDate(settings.replan.on) ? settings.replan : null;
   const anchorIndex = anchor ? anchor.fromWeek - 1 : -1;
+  // The planned dates the weeks before the anchor had when the pace changed (domain/replan.ts).
+  const kept = anchor?.kept && anchor.kept.length === anchorIndex ? anchor.kept : null;
   const offsetOf = (day: CalendarDate) => daysBetween(startDate, day);
   let cursor = 0;
   let previousStart = 0;
   const scheduled = weeks.map((week, i): ScheduledWeek => {
     if (i === anchorIndex) cursor = Math.max(cursor, offsetOf(anchor!.on));
-    const frozen = i < anchorIndex && isFinished(week.status);
+    const frozen = !kept && i < anchorIndex && isFinished(week.status);
     let start = cursor;
     let end: number;
-    if (week.status === 'skipped') {
+    if (kept && i < anchorIndex) {
+      [start, end] = kept[i]!;
+    } else if (week.status === 'skipped') {
       // No time of its own, and no say in where the next week starts (its dates are not shown).
       end = start;
     } else if (frozen) {
