@@ -14,7 +14,7 @@ export function standingText(s: ProgressSummary): string {
 
 const BASIS: Record<NonNullable<ProgressSummary['forecastBasis']>, string> = {
   velocity: 'from your pace so far',
-  hours: 'from the study hours you logged',
+  hours: 'from the hours you logged and the work you ticked',
   plan: 'at the planned pace from today (not enough history yet)',
   finished: 'your real finish',
 };

@@ -11,7 +11,7 @@ export function paceText(pace: Pace): string {
     : `${pace.hoursPerWeek} h a week, ${pace.hoursPerRoadmapWeek} h per roadmap week`;
 }
 
-/** Changing the pace later: finished weeks keep their dates, the rest are planned again. */
+/** Changing the pace later: the rule is domain/replan.ts (the user's place against the plan is kept). */
 export function SchedulePanel({ roadmap }: { roadmap: Roadmap }) {
   const { plan, today, setSchedule, roadmap: planned } = roadmap;
   const { startDate, pace } = plan.settings;
@@ -23,7 +23,10 @@ export function SchedulePanel({ roadmap }: { roadmap: Roadmap }) {
           {startDate ? `from ${showDate(startDate)}` : `not set (plan shown from ${showDate(planned.schedule.startDate)})`} · {paceText(pace)}
         </span>
       </summary>
-      <p className="muted">Changing the pace re-plans the weeks you have not finished; finished weeks keep their real dates.</p>
+      <p className="muted">
+        Changing the pace re-spaces the weeks you have not finished, from the day the plan has the first of them start. Earlier
+        weeks keep their planned dates, so days ahead or behind still count against the dates you were given.
+      </p>
       <ScheduleForm
         key={`${startDate}-${JSON.stringify(pace)}`}
         startDate={startDate ?? nextMondayAfter(today)}
