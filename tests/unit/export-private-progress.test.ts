@@ -30,6 +30,7 @@ describe('roadmap progress is private by default in exports (issue 15)', () => {
       goalsTotal: 72,
       goalPercent: 11,
       tasksDone: 0,
+      tasksTotal: 37,
       currentWeek: { number: 5, focus: curriculum.weeks[4]!.focus },
     });
     for (const text of [renderMarkdown(model), renderHtml(model)]) {

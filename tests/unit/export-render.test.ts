@@ -48,9 +48,11 @@ describe('portfolio renderers', () => {
     for (const text of [md, html]) {
       expect(text).toContain('Library Management System');
       expect(text).toContain('Started 2026-02-02 · Finished 2026-03-01');
-      expect(text).toContain('Steps done (3 of 3)');
       expect(text).toContain('Weather Forecast API');
     }
+    // Audit s6 fault 13: a field with its count as the value, as Stack and Repository are.
+    expect(md).toContain('- **Steps done:** 3 of 3');
+    expect(html).toContain('<span class="label">Steps done:</span> 3 of 3');
     expect(md).toContain('- **Repository:** [github.com/ada-example/library](https://github.com/ada-example/library)');
     expect(html).toContain('<a href="https://github.com/ada-example/library" rel="noopener noreferrer">github.com/ada-example/library</a>');
   });

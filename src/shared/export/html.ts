@@ -1,6 +1,6 @@
 import { escapeHtml as h, htmlWithCode as hc } from './escape';
 import { PORTFOLIO_CSS } from './html-styles';
-import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, stepsHeading, summaryLine } from './labels';
+import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, STEPS_LABEL, stepsValue, summaryLine, tasksValue } from './labels';
 import type { PortfolioModel, PortfolioProject } from './portfolio-model';
 import { linkParts } from './text-links';
 
@@ -62,7 +62,7 @@ export function renderHtml(model: PortfolioModel): string {
       '<dl>',
       `<dt>Weeks done</dt><dd>${p.weeksDone} of ${p.weeksTotal}</dd>`,
       `<dt>Goals done</dt><dd>${p.goalPercent}% (${p.goalsDone} of ${p.goalsTotal})</dd>`,
-      `<dt>Tasks done</dt><dd>${p.tasksDone}</dd>`,
+      `<dt>Tasks done</dt><dd>${tasksValue(p)}</dd>`,
       `<dt>Learning now</dt><dd>${current}</dd>`,
       '</dl>',
       '</section>',
@@ -118,7 +118,7 @@ function projectArticle(p: PortfolioProject, link: (label: string, url: string) 
     // A visible label, as for the repository (aria-label on a plain list is not announced reliably).
     `<div class="field stack-field"><span class="label">Stack:</span> <ul class="stack">${p.stack.map((s) => `<li>${h(s)}</li>`).join('')}</ul></div>`,
     ...(p.repoUrl ? [`<p class="field"><span class="label">Repository:</span> ${link(repoLabel(p.repoUrl), p.repoUrl)}</p>`] : []),
-    `<p class="field"><span class="label">${h(stepsHeading(p))}</span></p>`,
+    `<p class="field"><span class="label">${STEPS_LABEL}:</span> ${stepsValue(p)}</p>`,
   ];
   if (p.stepsDone.length) lines.push('<ul class="steps">', ...p.stepsDone.map((s) => `<li>${h(s)}</li>`), '</ul>');
   if (p.notes) {

@@ -1,8 +1,10 @@
-import type { PortfolioModel, PortfolioProject } from './portfolio-model';
+import type { PortfolioModel, PortfolioProgress, PortfolioProject } from './portfolio-model';
 import { readableUrl } from './text-links';
 
 /** Wording shared by every renderer, so Markdown, HTML and the preview say the same thing. */
-export const statusLabel = (p: PortfolioProject): string => (p.status === 'done' ? 'Done' : 'In progress');
+/** The badge: what the column the card sits in means (a card in Review is "In review", not "In progress"). */
+export const statusLabel = (p: Pick<PortfolioProject, 'stage'>): string => STAGE_LABELS[p.stage];
+export const STAGE_LABELS: Record<PortfolioProject['stage'], string> = { doing: 'In progress', review: 'In review', done: 'Done' };
 
 /**
  * How a day is written. The exported documents (Markdown, HTML, PDF) keep ISO 'YYYY-MM-DD': they
@@ -20,7 +22,16 @@ export function datesLabel(p: PortfolioProject, day: DayWriter = iso): string {
   return parts.join(' · ');
 }
 
-export const stepsHeading = (p: PortfolioProject): string => `Steps done (${p.stepsDone.length} of ${p.stepsTotal})`;
+/**
+ * "Steps done" is a field like Stack and Repository, its count the value: "2 of 3" (the list of
+ * those steps follows), "0 of 3", or "no steps yet". Not a heading: an empty one read as a title
+ * over nothing (audit s6 fault 13).
+ */
+export const STEPS_LABEL = 'Steps done';
+export const stepsValue = (p: Pick<PortfolioProject, 'stepsDone' | 'stepsTotal'>): string => (p.stepsTotal ? `${p.stepsDone.length} of ${p.stepsTotal}` : 'no steps yet');
+
+/** "5 of 37", as goals are counted. */
+export const tasksValue = (p: Pick<PortfolioProgress, 'tasksDone' | 'tasksTotal'>): string => `${p.tasksDone} of ${p.tasksTotal}`;
 
 /** A repository URL as people read it, without scheme or escapes: "github.com/me/app (v2)". */
 export const repoLabel = (url: string): string => readableUrl(url);

@@ -1,5 +1,5 @@
 import { escapeMarkdownInline as md, markdownLink, markdownQuote, markdownWithCode as mdc } from './escape';
-import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, stepsHeading, summaryLine } from './labels';
+import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, STEPS_LABEL, stepsValue, summaryLine, tasksValue } from './labels';
 import type { PortfolioModel, PortfolioProject } from './portfolio-model';
 import { linkParts } from './text-links';
 
@@ -26,7 +26,7 @@ export function renderMarkdown(model: PortfolioModel): string {
     out.push('## Roadmap progress', '');
     out.push(`- **Weeks done:** ${p.weeksDone} of ${p.weeksTotal}`);
     out.push(`- **Goals done:** ${p.goalPercent}% (${p.goalsDone} of ${p.goalsTotal})`);
-    out.push(`- **Tasks done:** ${p.tasksDone}`);
+    out.push(`- **Tasks done:** ${tasksValue(p)}`);
     out.push(`- **Learning now:** ${p.currentWeek ? `Week ${p.currentWeek.number} — ${md(p.currentWeek.focus)}` : 'All weeks finished'}`);
     out.push('');
   }
@@ -62,7 +62,7 @@ function projectBlock(p: PortfolioProject): string[] {
   out.push(`- **Status:** ${statusLabel(p)}${dates ? ` · ${dates}` : ''}`);
   out.push(`- **Stack:** ${p.stack.map(md).join(', ')}`);
   if (p.repoUrl) out.push(`- **Repository:** ${markdownLink(repoLabel(p.repoUrl), p.repoUrl)}`);
-  out.push(`- **${stepsHeading(p)}**${p.stepsDone.length ? ':' : ''}`);
+  out.push(`- **${STEPS_LABEL}:** ${stepsValue(p)}`);
   for (const step of p.stepsDone) out.push(`  - ${md(step)}`);
   out.push('');
   if (p.notes) out.push(markdownQuote(p.notes, noteLine), '');

@@ -19,6 +19,8 @@ export interface PortfolioProject {
   description: string;
   stack: string[];
   status: 'done' | 'in-progress';
+  /** Which kind of column the card is in: its badge says so ("In progress", "In review", "Done"). */
+  stage: 'doing' | 'review' | 'done';
   stepsDone: string[];
   stepsTotal: number;
   repoUrl: string | null;
@@ -40,6 +42,7 @@ export interface PortfolioProgress {
   /** Whole percent, 0..100. */
   goalPercent: number;
   tasksDone: number;
+  tasksTotal: number;
   /** The week being studied now; null when every week is finished. */
   currentWeek: { number: number; focus: string } | null;
 }
@@ -84,6 +87,7 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
   const ownIds = Object.keys(plan.projects).filter((id) => plan.projects[id]!.custom && !roadmapIds.includes(id));
   const all = [...roadmapIds, ...ownIds].flatMap((projectId): PortfolioProject[] => {
     const status = statusOf(projectId);
+    const stage = projectRole.get(projectId);
     const progress = plan.projects[projectId];
     if (!status || !progress) return [];
     // The learner's words (issue 15): their name, description and stack over the roadmap's.
@@ -105,6 +109,7 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
         description: project.description,
         stack: project.chips,
         status,
+        stage: stage === 'done' || stage === 'review' ? stage : 'doing',
         stepsDone,
         stepsTotal: active.length,
         repoUrl: progress.repoUrl ? safeHttpUrl(progress.repoUrl) : null,
@@ -145,6 +150,7 @@ function progressSection(curriculum: Curriculum, plan: Plan, today: CalendarDate
     goalsTotal: s.goalsTotal,
     goalPercent: Math.round(s.goalShare * 100),
     tasksDone: s.tasksDone,
+    tasksTotal: s.tasksTotal,
     currentWeek: week ? { number: week.number, focus: week.focus } : null,
   };
 }

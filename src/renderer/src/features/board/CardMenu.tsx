@@ -32,7 +32,7 @@ function moveFocus(menu: HTMLElement | null, key: string): boolean {
 
 /**
  * A card's menu (WAI-ARIA menu pattern): Open, Move to ▸ (a submenu of columns), Move to top,
- * Move to bottom, Archive. Up/Down/Home/End move between items, Enter or Space chooses, Right
+ * Move to bottom, and Archive for steps only. Up/Down/Home/End move between items, Enter or Space chooses, Right
  * (or Enter) opens "Move to", Left or Escape closes the submenu, Escape or Tab closes the menu.
  * Drawn in a portal at the page's main element, so card and lane containment cannot clip it.
  */

@@ -1,4 +1,4 @@
-import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, stepsHeading, summaryLine } from '@shared/export/labels';
+import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, STEPS_LABEL, stepsValue, summaryLine, tasksValue } from '@shared/export/labels';
 import type { PortfolioModel, PortfolioProject } from '@shared/export/portfolio-model';
 import { linkParts } from '@shared/export/text-links';
 import { call } from '../../api';
@@ -64,7 +64,7 @@ export function PortfolioPreview({ model }: { model: PortfolioModel }) {
               <div className="pf-bar" aria-hidden="true"><span style={{ width: `${model.progress.goalPercent}%` }} /></div>
             </dd>
             <dt>Tasks done</dt>
-            <dd>{model.progress.tasksDone}</dd>
+            <dd>{tasksValue(model.progress)}</dd>
             <dt>Learning now</dt>
             <dd>{model.progress.currentWeek ? `Week ${model.progress.currentWeek.number} — ${model.progress.currentWeek.focus}` : 'All weeks finished'}</dd>
           </dl>
@@ -105,7 +105,7 @@ function ProjectPreview({ project: p }: { project: PortfolioProject }) {
           {p.stack.map((s) => <li key={s} className="tag">{s}</li>)}
         </ul>
         {p.repoUrl && <p><strong>Repository:</strong> <ExternalLink url={p.repoUrl}>{repoLabel(p.repoUrl)}</ExternalLink></p>}
-        <p><strong>{stepsHeading(p)}</strong></p>
+        <p><strong>{STEPS_LABEL}:</strong> {stepsValue(p)}</p>
         {p.stepsDone.length > 0 && (
           <ul className="pf-steps">
             {p.stepsDone.map((s, i) => <li key={i}>{s}</li>)}
