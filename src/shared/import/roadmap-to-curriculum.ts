@@ -47,6 +47,8 @@ export function applyImportedProgress(plan: Pick<Plan, 'weeks' | 'settings'>, pr
   if (progress?.schedule) {
     plan.settings.startDate = progress.schedule.startDate;
     plan.settings.pace = progress.schedule.pace;
+    // The checklist answered the first-run question already: its start date and pace (audit s6 fault 14).
+    if (progress.schedule.startDate) plan.settings.onboarded = true;
   }
   progress?.weeks.forEach((p, i) => {
     const week = weeks[i];

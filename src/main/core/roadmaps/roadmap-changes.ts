@@ -5,6 +5,7 @@ import { AppError } from '@shared/ipc/result';
 import { importRoadmapMarkdown } from '@shared/import/import-roadmap';
 import { applyImportedProgress, curriculumFromImport, weekLengths } from '@shared/import/roadmap-to-curriculum';
 import { RoadmapCurriculumSchema } from '@shared/roadmap-curriculum-schema';
+import { distinctTitle } from '@shared/roadmap-names';
 import { describeFsError } from '../fs-port';
 import { PlanStore } from '../plan-store';
 import { BUILTIN_ID, roadmapDir, roadmapsDir, type IndexEntry } from './roadmap-index';
@@ -44,9 +45,14 @@ export async function importRoadmap<H extends ChannelHandlers>(
   return session.manage(async (index) => {
     const folders = await options.fs.readdir(roadmapsDir(options.dataDir)).catch(() => [] as string[]);
     const id = newRoadmapId(result.roadmap.title, index, folders);
+    // A name already listed (the built-in one, an earlier import of the same file) gets " (2)", … in
+    // the list and the header; the curriculum keeps the document's own title, so its checklist round-trips.
+    const builtinTitle = session.list().roadmaps.find((r) => r.builtin)?.title ?? '';
+    const title = distinctTitle(result.roadmap.title, [builtinTitle, ...index.roadmaps.map((r) => r.title)]);
+    if (title !== result.roadmap.title) report.remarks.push(`A roadmap called “${result.roadmap.title}” is already listed, so this one is called “${title}”.`);
     const entry: IndexEntry = {
       id,
-      title: result.roadmap.title,
+      title,
       subtitle: result.roadmap.subtitle,
       weeks: curriculum.data.weeks.length,
       projects: curriculum.data.projects.length,

@@ -6,6 +6,7 @@ import { PathForm } from '../browser/PathForm';
 import { ImportReport } from './ImportReport';
 import { useRoadmaps } from './use-roadmaps';
 import { showDate } from '../../dates';
+import { roadmapButtonName } from '@shared/roadmap-names';
 import './roadmaps.css';
 
 /**
@@ -17,6 +18,8 @@ export function RoadmapPicker() {
   const { curriculum, shell } = useAppState();
   const roadmaps = useRoadmaps();
   const [open, setOpen] = useState(false);
+  // The listed name ("… (2)" when an imported roadmap shares its document's title with another).
+  const openTitle = roadmaps.list?.roadmaps.find((r) => r.id === roadmaps.list!.active)?.title ?? curriculum.title;
   const [confirming, setConfirming] = useState<RoadmapEntry | null>(null);
   const [removedTo, setRemovedTo] = useState<string | null>(null);
   const { importDropped } = roadmaps;
@@ -59,7 +62,7 @@ export function RoadmapPicker() {
   return (
     <>
       <button type="button" className="button roadmap-picker-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Roadmap: <strong dir="auto">{curriculum.title}</strong>
+        Roadmap: <strong dir="auto">{openTitle}</strong>
       </button>
       {open && (
         // The picker sits in the app's banner: a section scopes the dialog's own <header> to it, so
@@ -83,12 +86,12 @@ export function RoadmapPicker() {
                         {active ? (
                           <span className="roadmap-open-badge">Open now</span>
                         ) : (
-                          <button type="button" className="button small" disabled={roadmaps.busy} onClick={() => void roadmaps.switchTo(entry.id)} aria-label={`Switch to ${entry.title}`}>
+                          <button type="button" className="button small" disabled={roadmaps.busy} onClick={() => void roadmaps.switchTo(entry.id)} aria-label={`Switch to ${roadmapButtonName(entry, roadmaps.list!.roadmaps)}`}>
                             Switch
                           </button>
                         )}
                         {!entry.builtin && !active && (
-                          <button type="button" className="button ghost small" disabled={roadmaps.busy} onClick={() => setConfirming(entry)} aria-label={`Remove ${entry.title}`}>
+                          <button type="button" className="button ghost small" disabled={roadmaps.busy} onClick={() => setConfirming(entry)} aria-label={`Remove ${roadmapButtonName(entry, roadmaps.list!.roadmaps)}`}>
                             Remove…
                           </button>
                         )}
