@@ -2,13 +2,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './src/shared/csp';
+import { readFileSync } from 'node:fs';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './src/shared/csp';
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') };
 
 // The strict CSP (src/shared/csp.ts) goes into the built page only: Vite's dev server needs inline
 // styles and a websocket for hot reload, which the policy (correctly) forbids.
-export { CONTENT_SECURITY_POLICY };
+export { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY };
 
 function strictCsp(): Plugin {
   return {
@@ -17,8 +18,23 @@ function strictCsp(): Plugin {
     transformIndexHtml(html) {
       return html.replace(
         '<!-- csp -->',
-        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
       );
+    },
+  };
+}
+
+/**
+ * The app's icon, declared in the page as a data: URL (the CSP's img-src allows data:), so no
+ * browser asks for /favicon.ico and logs a 404 on first load (audit s6 fault 15), over app://,
+ * browser mode and the test harness alike.
+ */
+function appIcon(): Plugin {
+  const svg = readFileSync(resolve(__dirname, 'resources/icon.svg'), 'utf8').trim();
+  return {
+    name: 'prep-planner-icon',
+    transformIndexHtml(html) {
+      return html.replace('<!-- icon -->', `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(svg)}" />`);
     },
   };
 }
@@ -81,7 +97,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: shared },
-    plugins: [react(), strictCsp(), preloadLazyEntry()],
+    plugins: [react(), strictCsp(), appIcon(), preloadLazyEntry()],
     build: { minify: true, rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
   },
 });
