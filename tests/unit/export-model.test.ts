@@ -21,7 +21,7 @@ describe('portfolio model', () => {
     expect(weather.finishedOn).toBeNull();
     // An archived step no longer counts towards the total.
     expect(model.projects[2]!.stepsTotal).toBe(2);
-    expect(model.counts).toEqual({ done: 2, inProgress: 2, total: 10 });
+    expect(model.counts).toEqual({ done: 2, inProgress: 2, total: 10, stages: { doing: 1, review: 1 } });
   });
 
   it('leaves out in-progress projects, notes and the progress section when asked', () => {

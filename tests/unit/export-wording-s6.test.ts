@@ -45,6 +45,12 @@ describe('audit s6 fault 13: export wording', () => {
     }
   });
 
+  it('the summary line uses the badges\' words: "2 in progress" became "1 in progress, 1 in review"', () => {
+    const { md, html } = render(fixturePlan());
+    expect(md).toContain('2 of 10 portfolio projects finished, 1 in progress, 1 in review.');
+    expect(html).toContain('<p class="summary">2 of 10 portfolio projects finished, 1 in progress, 1 in review.</p>');
+  });
+
   it('"Tasks done: N of M", counted as goals are', () => {
     const plan = fixturePlan();
     plan.weeks[0]!.tasksDone = plan.weeks[0]!.tasksDone.map(() => '2026-01-08');

@@ -36,9 +36,11 @@ export const tasksValue = (p: Pick<PortfolioProgress, 'tasksDone' | 'tasksTotal'
 /** A repository URL as people read it, without scheme or escapes: "github.com/me/app (v2)". */
 export const repoLabel = (url: string): string => readableUrl(url);
 
+/** "2 of 10 portfolio projects finished, 1 in progress, 1 in review.": the same words as the badges. */
 export function summaryLine(model: PortfolioModel): string {
-  const { done, inProgress, total } = model.counts;
-  const tail = inProgress ? `, ${inProgress} in progress` : '';
+  const { done, total } = model.counts;
+  const stages = model.counts.stages ?? { doing: model.counts.inProgress, review: 0 };
+  const tail = [stages.doing ? `, ${stages.doing} in progress` : '', stages.review ? `, ${stages.review} in review` : ''].join('');
   return `${done} of ${total} portfolio projects finished${tail}.`;
 }
 

@@ -64,7 +64,8 @@ export interface PortfolioModel {
   links: PortfolioLink[];
   generatedOn: CalendarDate;
   projects: PortfolioProject[];
-  counts: { done: number; inProgress: number; total: number };
+  /** inProgress: every started project not done (In progress and Review); stages splits it by column kind. */
+  counts: { done: number; inProgress: number; total: number; stages?: { doing: number; review: number } };
   progress: PortfolioProgress | null;
   skills: SkillGroup[];
 }
@@ -134,7 +135,12 @@ export function buildPortfolioModel(curriculum: Curriculum, plan: Plan, options:
     }),
     generatedOn: today,
     projects,
-    counts: { done: done.length, inProgress: inProgress.length, total: roadmapIds.length + ownIds.length },
+    counts: {
+      done: done.length,
+      inProgress: inProgress.length,
+      total: roadmapIds.length + ownIds.length,
+      stages: { doing: inProgress.filter((p) => p.stage === 'doing').length, review: inProgress.filter((p) => p.stage === 'review').length },
+    },
     progress: options.includeProgress ? progressSection(curriculum, plan, today) : null,
     skills: skillsFrom(curriculum, plan),
   };
