@@ -66,6 +66,10 @@ export class PlanStore {
   /** Hash of planner.json as this store last read or wrote it; null before it exists. */
   #diskHash: string | null = null;
   #revision = 0;
+  /** Goes up with every change to the plan in memory (each save, each reload): see `changes`. */
+  #changes = 0;
+  /** The `changes` count each saved plan object brought in, as [before, after]. */
+  readonly #changeOf = new WeakMap<Plan, readonly [number, number]>();
   /** While a restore runs, other changes wait for it, so none lands in neither the snapshot nor the plan. */
   #gate: Promise<void> | null = null;
   #lock: DataLock | null = null;
@@ -101,6 +105,23 @@ export class PlanStore {
   /** Goes up each time the plan is replaced as a whole (a restore, an outside change loaded). */
   get revision(): number {
     return this.#revision;
+  }
+
+  /**
+   * Goes up with every change to the plan (a save from any tab or window, an undone save, a
+   * reload): a page whose count differs from this has not seen every change (app:sync sends it the
+   * plan). Lives in memory: a fresh start begins at 0 and every page boots afresh then too.
+   */
+  get changes(): number {
+    return this.#changes;
+  }
+
+  /**
+   * For a plan `update`/`replace` returned: the change count just before and just after it. A page
+   * that knew `before` knows everything up to `after` once it has this change; null when unknown.
+   */
+  changeOf(plan: Plan): readonly [number, number] | null {
+    return this.#changeOf.get(plan) ?? null;
   }
 
   static async open({ dataDir, curriculum, clock, fs = realFs, watch = false }: PlanStoreOptions): Promise<PlanStore> {
@@ -212,6 +233,7 @@ export class PlanStore {
       await this.flush();
       const result = await work(this.db.data);
       this.#revision++;
+      this.#changes++;
       return result;
     } finally {
       this.#gate = null;
@@ -228,12 +250,14 @@ export class PlanStore {
     if (this.#readOnly) throw new AppError('read-only', `${this.#readOnly} Your change was not saved.`);
     plan.savedAt = this.clock.now().toISOString();
     this.db.data = plan;
+    this.#changeOf.set(plan, [this.#changes, ++this.#changes]);
     try {
       await this.db.write();
       this.#persisted = plan;
       this.#roller.roll(plan, false);
     } catch (error) {
       this.db.data = this.#persisted;
+      this.#changes++;
       if (error instanceof StaleWriteError) {
         throw new AppError('conflict', 'Your plan was replaced (restored or changed outside Prep Planner) before this change was saved, so it was not applied. Make the change again on the plan you see now.');
       }
@@ -324,6 +348,7 @@ export class PlanStore {
   #adopt(plan: Plan): void {
     const next = reconcileWithCurriculum(plan, this.curriculum);
     this.#revision++;
+    this.#changes++;
     this.db.data = next;
     this.#persisted = next;
   }

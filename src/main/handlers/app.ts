@@ -16,13 +16,16 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
       dataDir: store.dataDir,
       appVersion: deps.appVersion,
       revision: store.revision,
+      changes: store.changes,
       shell: deps.shellKind ?? 'desktop',
       roadmapId: deps.roadmapId ?? 'builtin',
     }),
-    'app:sync': async ({ revision }) => {
+    'app:sync': async ({ revision, changes }) => {
       // A watcher may not have fired yet (or cannot run here): look at the file now.
       await store.checkDisk().catch(() => undefined);
-      return { revision: store.revision, plan: store.revision === revision ? null : store.plan, notices: store.notices };
+      // Another tab or window saved since (audit s6, fault 2): the page gets the plan as it is now.
+      const behind = store.revision !== revision || (changes !== undefined && changes !== store.changes);
+      return { revision: store.revision, plan: behind ? store.plan : null, notices: store.notices, changes: store.changes };
     },
     'app:dismiss-notice': async ({ id }) => {
       const index = store.notices.findIndex((n) => n.id === id);

@@ -7,6 +7,7 @@ import { NO_CHANGE } from '@shared/domain/board-change';
 import { stackItems } from '@shared/domain/project-stack';
 import { learnerProject, type LearnerProject } from '@shared/domain/learner-project';
 import { editProjectText } from '@shared/domain/project-text';
+import { changedElsewhereMessage, staleFields } from '@shared/domain/compare-and-set';
 import { today } from '../core/clock';
 import { updateBoard } from './board-update';
 import { checkNameFree } from './project-edits';
@@ -27,8 +28,15 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
   };
 
   return {
-    'board:update-project': async ({ projectId, patch }) => {
+    'board:update-project': async ({ projectId, patch, base }) => {
       const current = project(projectId);
+      const roadmapOf = deps.curriculum.projects.find((p) => p.id === projectId);
+      // Compare-and-set: refused before anything else when another tab saved these fields since.
+      const checkBase = (saved: ProjectProgress) => {
+        const stale = staleFields(storedFields(roadmapOf, saved, projectId), base);
+        if (stale.length) throw new AppError('conflict', changedElsewhereMessage(stale));
+      };
+      checkBase(current);
       if (patch.repoUrl && !RepoUrl.safeParse(patch.repoUrl).success) {
         throw new AppError('invalid-input', 'The repository URL must be a web address such as https://github.com/you/project.');
       }
@@ -49,6 +57,7 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
         // Patched onto the card as it is when saved (a restore or an outside edit may have come first).
         const saved = Object.hasOwn(draft.projects, projectId) ? draft.projects[projectId] : undefined;
         if (!saved) throw new AppError('not-found', `There is no project ${projectId}.`);
+        checkBase(saved);
         const savedText = editProjectText(saved.custom ? null : (roadmap ?? null), saved.text, { name, description, stack });
         const merged = { ...saved, ...fields, text: savedText };
         if (datesTouched) checkDatesAgainstColumn(draft, projectId, merged);
@@ -71,9 +80,14 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
         lane.push(id);
       });
     },
-    'board:update-step': async ({ stepId, patch }) => {
+    'board:update-step': async ({ stepId, patch, base }) => {
       const step = Object.hasOwn(store.plan.steps, stepId) ? store.plan.steps[stepId] : undefined;
       if (!step) throw new AppError('not-found', `There is no step ${stepId}.`);
+      const checkBase = (saved: { title: string }) => {
+        const stale = staleFields(saved, base);
+        if (stale.length) throw new AppError('conflict', changedElsewhereMessage(stale));
+      };
+      checkBase(step);
       if (step.builtin && patch.state === 'deleted') {
         throw new AppError('invalid-input', 'Steps from the roadmap can be archived but not deleted.');
       }
@@ -81,10 +95,17 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       return updateBoard(store, today(deps.clock), (draft) => {
         const saved = Object.hasOwn(draft.steps, stepId) ? draft.steps[stepId] : undefined;
         if (!saved) throw new AppError('not-found', `There is no step ${stepId}.`);
+        checkBase(saved);
         draft.steps[stepId] = { ...saved, ...patch };
       });
     },
   };
+}
+
+/** The values a field edit's `base` is compared with: the project's fields as the card shows them. */
+function storedFields(roadmap: Parameters<typeof learnerProject>[0], saved: ProjectProgress, id: string) {
+  const words = learnerProject(roadmap, saved, id);
+  return { notes: saved.notes, repoUrl: saved.repoUrl, startedOn: saved.startedOn, finishedOn: saved.finishedOn, name: words.name, description: words.description, stack: words.stackText };
 }
 
 /** Each choice must answer one of the project's alternatives ("Flask/Django") with one of its options. */

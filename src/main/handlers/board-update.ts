@@ -1,6 +1,8 @@
 import { klona } from 'klona/json';
 import { diffForBoard, type BoardChange } from '@shared/domain/board-change';
 import { settleStamps } from '@shared/domain/board-stamps';
+import { boardDelta } from '@shared/domain/board-delta';
+import { sliceOf } from '@shared/domain/board-slice';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
 import type { PlanStore } from '../core/plan-store';
 
@@ -20,5 +22,10 @@ export async function updateBoard(store: PlanStore, today: CalendarDate, change:
     change(draft);
     settleStamps(base, draft, today, everyCard);
   });
-  return diffForBoard(base!, after);
+  const diff = diffForBoard(base!, after);
+  const counted = store.changeOf(after);
+  // Computed from main's own before and after, so it holds this change only, never another tab's.
+  const back = boardDelta(sliceOf(after), sliceOf(base!));
+  const forth = boardDelta(sliceOf(base!), sliceOf(after));
+  return { ...diff, ...(counted ? { changes: [counted[0], counted[1]] as [number, number] } : {}), ...(back && forth ? { undo: { back, forth } } : {}) };
 }

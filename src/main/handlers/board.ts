@@ -3,6 +3,7 @@ import { addColumn, deleteColumn, moveColumn, updateColumn } from '@shared/domai
 import { BoardMoveError, findCard, moveCard, type CardMove } from '@shared/domain/board-moves';
 import { NO_CHANGE, type BoardChange } from '@shared/domain/board-change';
 import { applySlice } from '@shared/domain/board-slice';
+import { applyDelta, REDO_REFUSED, UNDO_REFUSED, type BoardDelta } from '@shared/domain/board-delta';
 import type { Board, Cells } from '@shared/plan-schema';
 import { AppError } from '@shared/ipc/result';
 import { today } from '../core/clock';
@@ -23,7 +24,8 @@ type BoardChannel =
   | 'board:add-step'
   | 'board:update-step'
   | 'board:set-lane-collapsed'
-  | 'board:restore';
+  | 'board:restore'
+  | 'board:undo';
 
 const UNDO_STALE = 'Your plan was replaced since this step was recorded (restored from a backup, or changed outside Prep Planner), so it cannot be undone or redone. Nothing was changed; the board shows the plan as it is now.';
 
@@ -115,6 +117,18 @@ export function createBoardHandlers(deps: HandlerDeps): HandlerGroup<BoardChanne
         const next = applySlice(draft, slice);
         if (typeof next === 'string') throw new AppError('conflict', next);
         Object.assign(draft, structuredClone(next));
+      }, true);
+    },
+    'board:undo': async ({ delta, revision, direction }) => {
+      if (revision !== store.revision) throw new AppError('conflict', UNDO_STALE);
+      const refused = direction === 'undo' ? UNDO_REFUSED : REDO_REFUSED;
+      if (!applyDelta(store.plan, delta as BoardDelta)) throw new AppError('conflict', refused);
+      return updateBoard(store, today(deps.clock), (draft) => {
+        // Judged again on the plan as it is when saved: another tab's change may have come first.
+        if (revision !== store.revision) throw new AppError('conflict', UNDO_STALE);
+        const next = applyDelta(draft, delta as BoardDelta);
+        if (!next) throw new AppError('conflict', refused);
+        Object.assign(draft, structuredClone({ board: next.board, steps: next.steps, projects: next.projects }));
       }, true);
     },
     ...createBoardEditHandlers(deps),

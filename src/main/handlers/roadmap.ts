@@ -4,6 +4,7 @@ import { maxDate, shiftDate } from '@shared/domain/calendar-days';
 import { keepPlaceAnchor } from '@shared/domain/replan';
 import { buildSchedule, isFinished } from '@shared/domain/schedule';
 import { addStudy, setStudyTotal } from '@shared/domain/study-hours';
+import { changedElsewhereMessage, staleFields } from '@shared/domain/compare-and-set';
 import { setTick, setWeekStatus, type TickKind, type WeekShape } from '@shared/domain/week-ticks';
 import { today } from '../core/clock';
 import type { HandlerDeps } from './deps';
@@ -58,9 +59,13 @@ export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapCh
         if (status !== 'not-started') startIfNeeded(plan, day);
       }),
 
-    'roadmap:update-week': ({ week, patch }) =>
+    'roadmap:update-week': ({ week, patch, base }) =>
       store.update((plan) => {
-        Object.assign(weekOf(plan, week), patch);
+        const saved = weekOf(plan, week);
+        // Compare-and-set: notes saved in another tab since this edit began are not written over.
+        const stale = staleFields(saved, base);
+        if (stale.length) throw new AppError('conflict', changedElsewhereMessage(stale));
+        Object.assign(saved, patch);
       }),
 
     'roadmap:set-schedule': ({ startDate, pace }) =>

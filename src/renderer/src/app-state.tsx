@@ -9,6 +9,7 @@ import { setDraftScope } from './drafts';
 import { applySync, isSyncPaused, pauseSync, SYNC_INTERVAL_MS } from './plan-sync';
 import { setHistoryRevision } from './features/board/board-history-store';
 import { useLiveToday } from './live-today';
+import { seenChanges, setSeenChanges } from './seen-changes';
 
 interface AppState {
   curriculum: Curriculum;
@@ -53,6 +54,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       (data) => {
         setDraftScope(data.roadmapId);
         revision.current = data.revision;
+        setSeenChanges(data.changes);
         pauseSync(false);
         setHistoryRevision(data.revision);
         setBoot(data);
@@ -69,16 +71,29 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const syncNow = useCallback(async () => {
     if (revision.current === null || isSyncPaused()) return;
     const known = revision.current;
-    const reply = await call('app:sync', { revision: known }).catch(() => null);
-    if (!reply || revision.current !== known || isSyncPaused()) return;
+    const counted = seenChanges();
+    const reply = await call('app:sync', counted === undefined ? { revision: known } : { revision: known, changes: counted }).catch(() => null);
+    // A change of this page's own answered meanwhile: this reply may predate it, so the next sync decides.
+    if (!reply || revision.current !== known || isSyncPaused() || seenChanges() !== counted) return;
     const next = applySync(known, reply, shownNotices.current);
     revision.current = reply.revision;
-    if (next.plan) setPlan(next.plan);
+    if (next.plan) {
+      setSeenChanges(reply.changes);
+      setPlan(next.plan);
+    }
     if (JSON.stringify(next.notices) !== JSON.stringify(shownNotices.current)) setNotices(next.notices);
   }, []);
   useEffect(() => {
-    const timer = setInterval(() => void syncNow(), SYNC_INTERVAL_MS);
-    return () => clearInterval(timer);
+    // While visible, every few seconds; at once when the tab or window is looked at again.
+    const timer = setInterval(() => document.visibilityState !== 'hidden' && void syncNow(), SYNC_INTERVAL_MS);
+    const onLook = () => document.visibilityState !== 'hidden' && void syncNow();
+    window.addEventListener('focus', onLook);
+    document.addEventListener('visibilitychange', onLook);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', onLook);
+      document.removeEventListener('visibilitychange', onLook);
+    };
   }, [syncNow]);
 
   const reportError = useCallback((e: unknown) => {

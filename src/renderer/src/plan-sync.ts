@@ -24,12 +24,13 @@ export interface SyncReply {
   revision: number;
   plan: Plan | null;
   notices: Notice[];
+  changes?: number;
 }
 
 /**
  * What the renderer does with main's answer to app:sync: a new revision means the plan was
  * replaced, so the board's undo history is dropped (and the user told, if it had steps). Returns
- * the plan to show (null: keep the current one) and the notices to show.
+ * the plan to show (null: keep the current one; main sends one only when this page is behind) and the notices to show.
  */
 export function applySync(known: number, reply: SyncReply, shown: Notice[]): { plan: Plan | null; notices: Notice[] } {
   const replaced = reply.revision !== known;
@@ -37,5 +38,6 @@ export function applySync(known: number, reply: SyncReply, shown: Notice[]): { p
   if (replaced) setHistoryRevision(reply.revision);
   const local = shown.filter((n) => n.id === UNDO_CLEARED_NOTICE.id);
   const notices = [...reply.notices, ...(hadSteps && local.length === 0 ? [UNDO_CLEARED_NOTICE] : local)];
-  return { plan: replaced ? reply.plan : null, notices };
+  // Same revision with a plan: another tab or window saved a change; it is shown, undo stays (guarded).
+  return { plan: reply.plan, notices };
 }

@@ -1,3 +1,4 @@
+import type { BoardDelta } from './board-delta';
 import type { Cells, Column, Plan, ProjectProgress, Step } from '../plan-schema';
 
 /**
@@ -27,6 +28,10 @@ export interface BoardChange {
    * screen would keep it on no lane and send it back with the next undo (review of issue 18).
    */
   removedSteps?: string[];
+  /** Main's change count just before and after this change (see app:sync); absent when nothing was saved. */
+  changes?: [number, number];
+  /** Exactly this change, each way (board-delta.ts): what the page's undo history keeps. */
+  undo?: { back: BoardDelta; forth: BoardDelta };
 }
 
 export const NO_CHANGE: BoardChange = { board: {}, projects: {}, steps: {} };

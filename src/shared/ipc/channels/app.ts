@@ -26,6 +26,8 @@ export const BootSchema = z.strictObject({
   appVersion: z.string(),
   /** Goes up each time main replaces the plan as a whole (restore, outside change); see app:sync. */
   revision: z.int().min(0),
+  /** Main's change count when this plan was sent (PlanStore.changes); app:sync compares it. */
+  changes: z.int().min(0).optional(),
   /**
    * Which shell runs main: 'desktop' (Electron: native dialogs, the OS opens folders) or 'browser'
    * (the local server: the page asks for paths in fields and gets exports as downloads).
@@ -62,8 +64,13 @@ export const appChannels = {
    * seconds and after a restore; a new revision means its undo history no longer applies.
    */
   'app:sync': {
-    request: z.strictObject({ revision: z.int().min(0) }),
-    reply: z.strictObject({ revision: z.int().min(0), plan: PlanSchema.nullable(), notices: z.array(NoticeSchema) }),
+    /**
+     * `changes`: the change count the page has seen every change up to (boot, its own replies,
+     * earlier syncs). When main's count differs, another tab or window changed the plan and the
+     * reply carries the plan (with the same revision: the page's undo still applies, guarded).
+     */
+    request: z.strictObject({ revision: z.int().min(0), changes: z.int().min(0).optional() }),
+    reply: z.strictObject({ revision: z.int().min(0), plan: PlanSchema.nullable(), notices: z.array(NoticeSchema), changes: z.int().min(0).optional() }),
   },
   'settings:update': { request: z.strictObject({ patch: SettingsPatchSchema }), reply: PlanSchema },
   'shell:open-external': {

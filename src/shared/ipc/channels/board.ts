@@ -27,11 +27,39 @@ const projectText = (field: ProjectTextField) =>
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** Stored values a field edit started from: loose (any old value may be named), only compared. */
+const EditBase = z
+  .strictObject({
+    notes: z.string().max(1_000_000),
+    repoUrl: z.string().max(100_000),
+    startedOn: z.string().max(100).nullable(),
+    finishedOn: z.string().max(100).nullable(),
+    name: z.string().max(100_000),
+    description: z.string().max(100_000),
+    stack: z.string().max(100_000),
+  })
+  .partial();
+
 /** What undo/redo puts back; main checks it like any other change (schema, integrity, same projects). */
 export const BoardSliceSchema = z.strictObject({
   board: BoardSchema,
   steps: z.record(IdSchema, StepSchema),
   projects: z.record(IdSchema, ProjectFieldsSchema),
+});
+
+const CellsDeltaSchema = z.strictObject({
+  moves: z.array(z.strictObject({ id: IdSchema, from: IdSchema.nullable(), to: IdSchema.nullable() })).max(100_000),
+  order: z.record(IdSchema, z.array(IdSchema).max(100_000)),
+});
+const FieldsSideSchema = ProjectFieldsSchema.partial();
+
+/** One step of a tab's undo history, as domain/board-delta.ts describes it (only what the change touched). */
+export const BoardDeltaSchema = z.strictObject({
+  columns: z.strictObject({ from: BoardSchema.shape.columns, to: BoardSchema.shape.columns }).optional(),
+  projects: CellsDeltaSchema.optional(),
+  lanes: z.record(IdSchema, CellsDeltaSchema).optional(),
+  steps: z.record(IdSchema, z.strictObject({ from: StepSchema.nullable(), to: StepSchema.nullable() })).optional(),
+  fields: z.record(IdSchema, z.strictObject({ from: FieldsSideSchema, to: FieldsSideSchema })).optional(),
 });
 
 /** Every board mutation replies with what it changed (see domain/board-change.ts), not the plan. */
@@ -46,6 +74,10 @@ export const BoardChangeSchema = z.strictObject({
   steps: z.record(IdSchema, StepSchema),
   removedProjects: z.array(IdSchema).optional(),
   removedSteps: z.array(IdSchema).optional(),
+  /** Main's change count just before and after this change (PlanStore.changeOf); see app:sync. */
+  changes: z.tuple([z.int().min(0), z.int().min(0)]).optional(),
+  /** Exactly this change, each way (domain/board-delta.ts): what board:undo is sent to undo or redo it. */
+  undo: z.strictObject({ back: z.lazy(() => BoardDeltaSchema), forth: z.lazy(() => BoardDeltaSchema) }).optional(),
 });
 
 export const boardChannels = {
@@ -92,6 +124,12 @@ export const boardChannels = {
         description: projectText('description'),
         stack: projectText('stack'),
       }).partial(),
+      /**
+       * What each field held when the edit began (compare-and-set, domain/compare-and-set.ts): a
+       * field stored with another value was changed in another tab or window, and the save is
+       * refused ('conflict') instead of writing over it. Optional: a save without it is not checked.
+       */
+      base: EditBase.optional(),
     }),
     reply: BoardChangeSchema,
   },
@@ -128,11 +166,22 @@ export const boardChannels = {
     request: z.strictObject({
       stepId: IdSchema,
       patch: z.strictObject({ title: StepSchema.shape.title, state: StepSchema.shape.state }).partial(),
+      /** The title when the rename began: a title changed elsewhere since is not written over. */
+      base: z.strictObject({ title: z.string().max(100_000) }).partial().optional(),
     }),
     reply: BoardChangeSchema,
   },
   'board:set-lane-collapsed': {
     request: z.strictObject({ projectId: IdSchema, collapsed: z.boolean() }),
+    reply: BoardChangeSchema,
+  },
+  /**
+   * Undo or redo one step of this tab's history: `delta` goes from its `from` side to its `to`
+   * side, only if all it touches is still as `from` says; otherwise refused ('conflict') with
+   * nothing written, since another tab or window changed those cards since (audit s6, fault 3).
+   */
+  'board:undo': {
+    request: z.strictObject({ delta: BoardDeltaSchema, revision: z.int().min(0), direction: z.enum(['undo', 'redo']) }),
     reply: BoardChangeSchema,
   },
   'board:restore': {

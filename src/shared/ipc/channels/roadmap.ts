@@ -33,6 +33,8 @@ export const roadmapChannels = {
     request: z.strictObject({
       week: WeekNumber,
       patch: WeekProgressSchema.pick({ notes: true, links: true, lengthFactor: true }).partial(),
+      /** What the notes held when the edit began; notes changed elsewhere since are not written over. */
+      base: z.strictObject({ notes: z.string().max(1_000_000) }).partial().optional(),
     }),
     reply: PlanSchema,
   },

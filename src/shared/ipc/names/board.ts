@@ -13,4 +13,5 @@ export const BOARD_CHANNEL_NAMES = [
   'board:update-step',
   'board:set-lane-collapsed',
   'board:restore',
+  'board:undo',
 ] as const;

@@ -9,6 +9,8 @@ import { ProjectDateField } from './ProjectDateField';
 import { ProjectWordsSection } from './ProjectWordsSection';
 import { StackChoices } from './StackChoices';
 import { StepEditor } from './StepEditor';
+import { ChangedElsewhere, SetAside } from '../../components/ChangedElsewhere';
+import { useProjectNotes } from './use-project-notes';
 import type { BoardActions } from './use-board-actions';
 import type { ProjectInfo } from './use-board-model';
 
@@ -40,16 +42,14 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
   const id = project.id;
   const progress = plan.projects[id]!;
   const [repo, setRepo, clearRepo] = useDraft(`repo:${id}`, progress.repoUrl);
-  const [notes, setNotes, clearNotes] = useDraft(`project-notes:${id}`, progress.notes);
+  const notes = useProjectNotes(id, progress.notes, actions);
   const problem = repoUrlProblem(repo.trim());
   const column = plan.board.columns.find((c) => plan.board.projects[c.id]?.includes(id));
 
   const saveRepo = () => {
     if (!problem && repo.trim() !== progress.repoUrl) void actions.updateProject({ projectId: id, patch: { repoUrl: repo.trim() } }).then((ok) => ok && clearRepo());
   };
-  const saveNotes = () => {
-    if (notes !== progress.notes) void actions.updateProject({ projectId: id, patch: { notes } }).then((ok) => ok && clearNotes());
-  };
+  const saveNotes = notes.save;
   // Closing the panel (Escape, the close button) unmounts the notes without a blur: save them then.
   const latestSave = useRef(saveNotes);
   latestSave.current = saveNotes;
@@ -116,7 +116,9 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
         </section>
         <section className="details-section">
           <label htmlFor="project-notes"><h3>Notes</h3></label>
-          <textarea id="project-notes" className="input notes" dir="auto" value={notes} rows={6} maxLength={20_000} onChange={(e) => setNotes(e.currentTarget.value)} onBlur={saveNotes} />
+          <textarea id="project-notes" className="input notes" dir="auto" value={notes.value} rows={6} maxLength={20_000} onChange={(e) => notes.set(e.currentTarget.value)} onBlur={saveNotes} aria-describedby={notes.conflict ? 'project-notes-conflict' : undefined} />
+          {notes.conflict && <ChangedElsewhere id="project-notes-conflict" field="Notes" message={notes.conflict} theirs={progress.notes} onKeepMine={notes.keepMine} onKeepTheirs={notes.keepTheirs} />}
+          {notes.setAside !== null && <SetAside id="project-notes-set-aside" field="Notes" text={notes.setAside} onDismiss={notes.dismissSetAside} />}
         </section>
         <StepEditor plan={plan} projectId={id} actions={actions} />
         <ProjectFolderSection projectId={id} />

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useDraft } from '../../drafts';
+import { useFieldDraft } from '../../field-draft';
 import type { BoardActions } from './use-board-actions';
 import type { ProjectInfo } from './use-board-model';
 import { ProjectWordsFields, wordsProblem, type ProjectWords } from './ProjectWordsFields';
@@ -18,7 +18,9 @@ interface Props {
  */
 export function ProjectWordsSection({ project, stackText, actions, onRemoved }: Props) {
   const saved: ProjectWords = { name: project.name, description: project.description, stack: stackText };
-  const [words, setWords, clearWords] = useDraft<ProjectWords>(`project-words:${project.id}`, saved);
+  // The base (what the edit started from) outlives the remount a newer saved text causes (field-draft.ts).
+  const field = useFieldDraft<ProjectWords>(`project-words:${project.id}`, saved);
+  const [words, setWords, clearWords] = [field.value, field.set, field.clear];
   const [problem, setProblem] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const changed = words.name !== saved.name || words.description !== saved.description || words.stack !== saved.stack;
@@ -28,7 +30,8 @@ export function ProjectWordsSection({ project, stackText, actions, onRemoved }: 
     const issue = wordsProblem(words);
     setProblem(issue);
     if (issue || !changed) return;
-    if (await actions.updateProject({ projectId: project.id, patch: { name: words.name, description: words.description, stack: words.stack } })) clearWords();
+    // With the words this edit started from: words saved in another tab since are not written over.
+    if (await actions.updateProject({ projectId: project.id, patch: { name: words.name, description: words.description, stack: words.stack }, base: field.base })) clearWords();
   };
   const reset = async () => {
     if (await actions.resetProjectText(project.id)) {

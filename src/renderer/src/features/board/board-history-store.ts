@@ -1,12 +1,19 @@
 import { useSyncExternalStore } from 'react';
 import { emptyHistory, type History } from '@shared/domain/board-history';
 import type { BoardSlice } from '@shared/domain/board-slice';
+import type { BoardDelta } from '@shared/domain/board-delta';
+
+/**
+ * One undo step: main's account of one change each way (board-delta.ts), undone only while the
+ * cards it touched are as this tab left them; or (older steps) a snapshot of the board before.
+ */
+export type HistoryEntry = BoardSlice | { back: BoardDelta; forth: BoardDelta };
 
 /**
  * Undo history lives for the whole renderer session, outside React, so switching to another
  * tab and back keeps it (the board view unmounts in between).
  */
-let history: History<BoardSlice> = emptyHistory<BoardSlice>(100);
+let history: History<HistoryEntry> = emptyHistory<HistoryEntry>(100);
 const listeners = new Set<() => void>();
 
 export const getHistory = () => history;
@@ -19,7 +26,7 @@ export function setHistoryRevision(revision: number): void {
   recordedOn = revision;
 }
 
-export function setHistory(next: History<BoardSlice>): void {
+export function setHistory(next: History<HistoryEntry>): void {
   history = next;
   for (const listener of listeners) listener();
 }
@@ -41,6 +48,6 @@ export function useHistoryDepth(): { canUndo: boolean; canRedo: boolean } {
  */
 export function clearHistory(): boolean {
   const had = history.past.length > 0 || history.future.length > 0;
-  if (had) setHistory(emptyHistory<BoardSlice>(100));
+  if (had) setHistory(emptyHistory<HistoryEntry>(100));
   return had;
 }

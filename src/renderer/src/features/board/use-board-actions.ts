@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { emptyHistory, record, redo, undo } from '@shared/domain/board-history';
 import { applyBoardChange, type BoardChange } from '@shared/domain/board-change';
 import { moveCard } from '@shared/domain/board-moves';
-import { applySlice, sliceOf } from '@shared/domain/board-slice';
+import { applySlice, sliceOf, type BoardSlice } from '@shared/domain/board-slice';
 import { keepShown } from '@shared/domain/keep-shown';
 import type { RequestOf } from '@shared/ipc/contract';
 import type { Plan } from '@shared/plan-schema';
@@ -11,13 +11,19 @@ import { useAppState } from '../../app-state';
 import { announce } from '../../a11y/announce';
 import { showToast } from '../../a11y/toast';
 import { wipExceeded } from './board-counts';
-import { getHistory, historyRevision, setHistory } from './board-history-store';
+import { getHistory, historyRevision, setHistory, type HistoryEntry } from './board-history-store';
+import { applyDelta, REDO_REFUSED, UNDO_REFUSED } from '@shared/domain/board-delta';
+import { ApiError } from '../../api';
+import { noteOwnChange } from '../../seen-changes';
+import { CHANGED_ELSEWHERE } from '@shared/domain/compare-and-set';
 
 interface RunOptions {
   /** Shown at once, before main answers; dropped again if main refuses the change. */
   optimistic?: (plan: Plan) => Plan;
   /** False for view state (a collapsed lane) that undo should not step through. */
   undoable?: boolean;
+  /** A save refused as changed elsewhere (compare-and-set): true when the caller showed it by its field. */
+  onChangedElsewhere?: (message: string) => boolean;
 }
 
 interface Pending {
@@ -65,7 +71,7 @@ export function useBoardActions() {
   }, [setPlan]);
 
   const run = useCallback(
-    async (send: () => Promise<BoardChange>, { optimistic, undoable = true }: RunOptions = {}): Promise<boolean> => {
+    async (send: () => Promise<BoardChange>, { optimistic, undoable = true, onChangedElsewhere }: RunOptions = {}): Promise<boolean> => {
       const s = state.current;
       const before = s.shown;
       const id = ++s.sequence;
@@ -75,16 +81,19 @@ export function useBoardActions() {
       }
       try {
         const change = await send();
+        noteOwnChange(change.changes);
         state.current.confirmed = applyBoardChange(state.current.confirmed, change);
         state.current.pending = state.current.pending.filter((op) => op.id !== id);
         show();
-        if (undoable && !isEmpty(change)) setHistory(record(getHistory(), sliceOf(before)));
+        // Main's own account of this change (board-delta.ts): undo takes back this change only.
+        if (undoable && !isEmpty(change)) setHistory(record<HistoryEntry>(getHistory(), change.undo ?? sliceOf(before)));
         errorRef.current.clearError();
         return true;
       } catch (error) {
         state.current.pending = state.current.pending.filter((op) => op.id !== id);
         show();
-        errorRef.current.reportError(error);
+        const elsewhere = error instanceof ApiError && error.message.startsWith(CHANGED_ELSEWHERE);
+        if (!(elsewhere && onChangedElsewhere?.(error.message))) errorRef.current.reportError(error);
         return false;
       }
     },
@@ -93,12 +102,33 @@ export function useBoardActions() {
 
   const travel = useCallback(
     async (direction: 'undo' | 'redo') => {
+      const history = getHistory();
+      const entry = direction === 'undo' ? history.past.at(-1) : history.future.at(-1);
+      if (entry && 'back' in entry) {
+        // Guarded (audit s6, fault 3): main applies it only if the cards it touches are still as this tab left them.
+        const delta = direction === 'undo' ? entry.back : entry.forth;
+        const step = (direction === 'undo' ? undo : redo)(history, entry)!;
+        let refused = false;
+        const ok = await run(
+          () =>
+            call('board:undo', { delta, revision: historyRevision(), direction }).catch((error: unknown) => {
+              refused = error instanceof ApiError && (error.message === UNDO_REFUSED || error.message === REDO_REFUSED);
+              throw error;
+            }),
+          { undoable: false, optimistic: (p) => applyDelta(p, delta) ?? p },
+        );
+        if (ok) setHistory(step.history);
+        // That step can never apply again: it goes, so the next Undo is the one before it.
+        else if (refused) setHistory(direction === 'undo' ? { ...history, past: history.past.slice(0, -1) } : { ...history, future: history.future.slice(0, -1) });
+        return ok;
+      }
       const step = (direction === 'undo' ? undo : redo)(getHistory(), sliceOf(state.current.shown));
       if (!step) return false;
-      const ok = await run(() => call('board:restore', { slice: step.restore, revision: historyRevision() }), {
+      const restore = step.restore as BoardSlice;
+      const ok = await run(() => call('board:restore', { slice: restore, revision: historyRevision() }), {
         undoable: false,
         optimistic: (p) => {
-          const next = applySlice(p, step.restore);
+          const next = applySlice(p, restore);
           return typeof next === 'string' ? p : next;
         },
       });
@@ -138,7 +168,12 @@ export function useBoardActions() {
       updateColumn: (request: RequestOf<'board:update-column'>) => run(() => call('board:update-column', request)),
       moveColumn: (columnId: string, toIndex: number) => run(() => call('board:move-column', { columnId, toIndex })),
       deleteColumn: (columnId: string, moveTo: string) => run(() => call('board:delete-column', { columnId, moveTo })),
-      updateProject: (request: RequestOf<'board:update-project'>) => run(() => call('board:update-project', request)),
+      /**
+       * `onChangedElsewhere`: called when main refuses the save because another tab or window saved
+       * the field since the edit began (compare-and-set); returns true when it shows that itself.
+       */
+      updateProject: (request: RequestOf<'board:update-project'>, onChangedElsewhere?: (message: string) => boolean) =>
+        run(() => call('board:update-project', request), { onChangedElsewhere }),
       resetProjectText: (projectId: string) => run(() => call('board:reset-project-text', { projectId })),
       // Adding or removing a project changes which projects exist; earlier undo steps would bring
       // back (or lose) a whole project, so the history starts afresh after either.

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
+import { useFieldDraft } from '../../field-draft';
 import { safeHttpUrl } from '@shared/export/escape';
 import type { UserLink } from '@shared/plan-schema';
 import type { WeekPatch } from './use-roadmap';
@@ -8,23 +9,20 @@ interface Props {
   week: number;
   notes: string;
   links: readonly UserLink[];
-  onUpdate(week: number, patch: WeekPatch): void;
+  /** Resolves to something truthy once saved (null when main refused: the draft then stays). */
+  onUpdate(week: number, patch: WeekPatch, base?: { notes: string }): unknown;
   onOpenLink(url: string): void;
 }
 
 /** The user's own notes and links for one week, kept beside the curriculum's. */
 export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
   // Drafts outlive the panel closing or the view changing; saved notes clear theirs.
-  const [draft, setDraft, clearNotes] = useDraft(`week-notes:${week}`, notes);
+  // A newer text saved in another tab shows here while the field is not being edited (field-draft.ts).
+  const notesField = useFieldDraft(`week-notes:${week}`, notes);
+  const draft = notesField.value;
   const [label, setLabel, clearLabel] = useDraft(`week-link-label:${week}`, '');
   const [url, setUrl, clearUrl] = useDraft(`week-link-url:${week}`, '');
   const [problem, setProblem] = useState<string | null>(null);
-  // Notes change elsewhere only on reload; keep the draft in step without an effect.
-  const [seen, setSeen] = useState(notes);
-  if (seen !== notes) {
-    setSeen(notes);
-    setDraft(notes);
-  }
   const addLink = (event: FormEvent) => {
     event.preventDefault();
     const href = safeHttpUrl(url);
@@ -49,12 +47,16 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
           rows={3}
           maxLength={20_000}
           value={draft}
-          onChange={(e) => setDraft(e.currentTarget.value)}
+          onChange={(e) => notesField.set(e.currentTarget.value)}
           dir="auto"
           onBlur={() => {
             if (draft === notes) return;
-            onUpdate(week, { notes: draft });
-            clearNotes();
+            // Saved with the text it started from: notes saved in another tab since are not written over.
+            void Promise.resolve(onUpdate(week, { notes: draft }, { notes: notesField.base })).then((saved) => {
+              if (!saved) return; // refused (main's message is shown): the typed text stays in the field
+              notesField.rebase(draft);
+              notesField.clear();
+            });
           }}
         />
       </label>

@@ -42,7 +42,8 @@ export function useRoadmap() {
     [runPlanAction],
   );
   const updateWeek = useCallback(
-    (week: number, patch: WeekPatch) => runPlanAction(() => call('roadmap:update-week', { week, patch })),
+    // `base`: the notes the edit started from; main refuses the save if another tab saved them since.
+    (week: number, patch: WeekPatch, base?: { notes: string }) => runPlanAction(() => call('roadmap:update-week', base ? { week, patch, base } : { week, patch })),
     [runPlanAction],
   );
   const setSchedule = useCallback(
