@@ -63,7 +63,7 @@ describe('the plan as app:boot sends it (packed: each piece of data once)', () =
     expect(text).not.toContain('"projectId"');
     expect(Object.keys(data.plan)).not.toContain('steps');
     // The one plan, once: nothing else in the reply repeats it.
-    expect(Object.keys(data).sort()).toEqual(['appVersion', 'curriculum', 'dataDir', 'notices', 'plan', 'revision', 'roadmapId', 'shell', 'today']);
+    expect(Object.keys(data).sort()).toEqual(['appVersion', 'changes', 'curriculum', 'dataDir', 'notices', 'plan', 'revision', 'roadmapId', 'shell', 'today']);
 
     expect(unpackPlan(data.plan)).toEqual(store.plan);
     await store.flush();
