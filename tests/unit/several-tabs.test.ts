@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyDelta, boardDelta, cellsDelta, REDO_REFUSED, UNDO_REFUSED } from '../../src/shared/domain/board-delta';
+import { applyDelta, boardDelta, cellsDelta, REDO_REFUSED, reverseDelta, UNDO_REFUSED } from '../../src/shared/domain/board-delta';
 import { sliceOf } from '../../src/shared/domain/board-slice';
 import { CHANGED_ELSEWHERE, changedElsewhereMessage, staleFields } from '../../src/shared/domain/compare-and-set';
 import type { BoardChange } from '../../src/shared/domain/board-change';
@@ -60,6 +60,17 @@ describe('guarded undo (domain/board-delta.ts)', () => {
     // Redo puts A's card where A had put it, B's still untouched.
     const forth = boardDelta(board(start), board(aMoved))!;
     expect(applyDelta(undone, forth)!.board.projects).toEqual({ backlog: [JOBS], upnext: [SENTIMENT], review: [MOVIES] });
+  });
+
+  it('the reverse of a step, and a step looked for only where a change was named, are the same as comparing everything', () => {
+    const columns = ['a', 'b'].map((id) => ({ id, title: id, role: 'todo' as const, wipLimit: null }));
+    const mk = (projects: Record<string, string[]>, notes: string) => ({ board: { columns, projects, steps: {}, collapsedLanes: [] }, steps: {}, projects: { x: { notes, repoUrl: '', startedOn: null, finishedOn: null } } });
+    const before = mk({ a: ['x', 'y', 'z'], b: ['w'] }, 'old');
+    const after = mk({ a: ['y', 'z'], b: ['x', 'w'] }, 'new');
+    const forth = boardDelta(before, after)!;
+    expect(boardDelta(before, after, { columns: false, cells: true, lanes: [], steps: [], projects: ['x'] })).toEqual(forth);
+    expect(applyDelta(after, reverseDelta(forth, before))).toEqual(before);
+    expect(applyDelta(after, boardDelta(after, before)!)).toEqual(before);
   });
 
   it('refuses when a card the step touched was moved elsewhere since, and changes nothing', () => {

@@ -1,8 +1,7 @@
 import { klona } from 'klona/json';
 import { diffForBoard, type BoardChange } from '@shared/domain/board-change';
 import { settleStamps } from '@shared/domain/board-stamps';
-import { boardDelta } from '@shared/domain/board-delta';
-import { sliceOf } from '@shared/domain/board-slice';
+import { boardDelta, reverseDelta } from '@shared/domain/board-delta';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
 import type { PlanStore } from '../core/plan-store';
 
@@ -24,8 +23,16 @@ export async function updateBoard(store: PlanStore, today: CalendarDate, change:
   });
   const diff = diffForBoard(base!, after);
   const counted = store.changeOf(after);
-  // Computed from main's own before and after, so it holds this change only, never another tab's.
-  const back = boardDelta(sliceOf(after), sliceOf(base!));
-  const forth = boardDelta(sliceOf(base!), sliceOf(after));
+  // Computed from main's own before and after, so it holds this change only, never another tab's;
+  // only the parts the diff names are compared (a big plan has thousands of steps).
+  const scope = {
+    columns: diff.board.columns !== undefined,
+    cells: diff.board.projects !== undefined,
+    lanes: [...Object.keys(diff.board.steps ?? {}), ...(diff.removedProjects ?? [])],
+    steps: [...Object.keys(diff.steps), ...(diff.removedSteps ?? [])],
+    projects: Object.keys(diff.projects),
+  };
+  const forth = boardDelta(base!, after, scope);
+  const back = forth && reverseDelta(forth, base!);
   return { ...diff, ...(counted ? { changes: [counted[0], counted[1]] as [number, number] } : {}), ...(back && forth ? { undo: { back, forth } } : {}) };
 }

@@ -85,30 +85,72 @@ function longestOrderedRun(ids: string[], before: string[]): Set<string> {
   return kept;
 }
 
-/** What changed from `before` to `after` (a step of this tab's history); null when nothing did. */
-export function boardDelta(before: BoardSlice, after: BoardSlice): BoardDelta | null {
+/** A board as boardDelta reads it: a BoardSlice, or a plan (its projects have more fields). */
+export interface DeltaSide {
+  board: BoardSlice['board'];
+  steps: Record<string, Step>;
+  projects: Record<string, ProjectBoardFields>;
+}
+
+/**
+ * Where to look (from a BoardChange of the same two boards): on a big plan only what changed is
+ * compared, not every lane, step and project (issue 18: main computes this on every change).
+ */
+export interface DeltaScope {
+  columns: boolean;
+  cells: boolean;
+  lanes: Iterable<string>;
+  steps: Iterable<string>;
+  projects: Iterable<string>;
+}
+
+const FIELD_KEYS = ['notes', 'repoUrl', 'startedOn', 'finishedOn'] as const satisfies ReadonlyArray<keyof ProjectBoardFields>;
+
+/**
+ * What changed from `before` to `after` (one change, one way); null when nothing did. `scope`
+ * limits the comparison to the parts a BoardChange names; without it everything is compared.
+ */
+export function boardDelta(before: DeltaSide, after: DeltaSide, scope?: DeltaScope): BoardDelta | null {
   const delta: BoardDelta = {};
-  if (!sameData(before.board.columns, after.board.columns)) delta.columns = { from: before.board.columns, to: after.board.columns };
-  const projects = cellsDelta(before.board.projects, after.board.projects);
+  const all = (a: object, b: object) => new Set([...Object.keys(a), ...Object.keys(b)]);
+  if ((scope?.columns ?? true) && !sameData(before.board.columns, after.board.columns)) delta.columns = { from: before.board.columns, to: after.board.columns };
+  const projects = (scope?.cells ?? true) ? cellsDelta(before.board.projects, after.board.projects) : null;
   if (projects) delta.projects = projects;
-  for (const id of new Set([...Object.keys(before.board.steps), ...Object.keys(after.board.steps)])) {
+  for (const id of scope?.lanes ?? all(before.board.steps, after.board.steps)) {
     const lane = cellsDelta(before.board.steps[id] ?? {}, after.board.steps[id] ?? {});
     if (lane) (delta.lanes ??= {})[id] = lane;
   }
-  for (const id of new Set([...Object.keys(before.steps), ...Object.keys(after.steps)])) {
+  for (const id of scope?.steps ?? all(before.steps, after.steps)) {
     const from = Object.hasOwn(before.steps, id) ? before.steps[id]! : null;
     const to = Object.hasOwn(after.steps, id) ? after.steps[id]! : null;
     if (!sameData(from, to)) (delta.steps ??= {})[id] = { from, to };
   }
-  for (const id of Object.keys(after.projects)) {
-    const a = before.projects[id];
-    const b = after.projects[id]!;
-    if (!a) continue;
-    const keys = (Object.keys(b) as Array<keyof ProjectBoardFields>).filter((k) => !sameData(a[k], b[k]));
+  for (const id of scope?.projects ?? Object.keys(after.projects)) {
+    const a = Object.hasOwn(before.projects, id) ? before.projects[id] : undefined;
+    const b = Object.hasOwn(after.projects, id) ? after.projects[id] : undefined;
+    if (!a || !b) continue;
+    const keys = FIELD_KEYS.filter((k) => !sameData(a[k], b[k]));
     if (keys.length === 0) continue;
     (delta.fields ??= {})[id] = { from: Object.fromEntries(keys.map((k) => [k, a[k]])), to: Object.fromEntries(keys.map((k) => [k, b[k]])) };
   }
   return Object.keys(delta).length ? delta : null;
+}
+
+/** The same change the other way round, given the board it started from (for the card order to go back to). */
+export function reverseDelta(forth: BoardDelta, before: DeltaSide): BoardDelta {
+  const back: BoardDelta = {};
+  if (forth.columns) back.columns = { from: forth.columns.to, to: forth.columns.from };
+  const flip = (d: CellsDelta, cells: Cells): CellsDelta => {
+    const moves = d.moves.map((m) => ({ id: m.id, from: m.to, to: m.from }));
+    const order: Record<string, string[]> = {};
+    for (const m of moves) if (m.to !== null) order[m.to] ??= [...(cells[m.to] ?? [])];
+    return { moves, order };
+  };
+  if (forth.projects) back.projects = flip(forth.projects, before.board.projects);
+  if (forth.lanes) back.lanes = Object.fromEntries(Object.entries(forth.lanes).map(([id, d]) => [id, flip(d, before.board.steps[id] ?? {})]));
+  if (forth.steps) back.steps = Object.fromEntries(Object.entries(forth.steps).map(([id, st]) => [id, { from: st.to, to: st.from }]));
+  if (forth.fields) back.fields = Object.fromEntries(Object.entries(forth.fields).map(([id, f]) => [id, { from: f.to, to: f.from }]));
+  return back;
 }
 
 /** Moves the named cards from where `d` says they are to where it says they go; null when one is not where it should be. */
@@ -140,11 +182,7 @@ function applyCells(cells: Cells, d: CellsDelta, columns: readonly string[]): Ce
   return next;
 }
 
-export interface DeltaTarget {
-  board: BoardSlice['board'];
-  steps: Record<string, Step>;
-  projects: Record<string, ProjectBoardFields>;
-}
+export type DeltaTarget = DeltaSide;
 
 /**
  * Applies `delta` (from its `from` side to its `to` side) to the board as stored now. Refuses
