@@ -23,7 +23,7 @@ export const StepCardContent = memo(function StepCardContent({ id, title, builti
           value={title}
           label={`Title of step ${title}`}
           maxLength={300}
-          onRename={(next) => actions.updateStep({ stepId: id, patch: { title: next } })}
+          onRename={(next) => actions.updateStep({ stepId: id, patch: { title: next }, base: { title } })}
           wrap={(button) => <p className="step-title">{button}</p>}
           buttonProps={stop}
         />

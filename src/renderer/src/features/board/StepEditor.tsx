@@ -30,7 +30,8 @@ export function StepEditor({ plan, projectId, actions }: Props) {
 
   const rename = (step: Step, value: string) => {
     const clean = value.trim();
-    if (clean && clean !== step.title) void actions.updateStep({ stepId: step.id, patch: { title: clean } });
+    // With the title this tab showed: one renamed in another tab since is not written over (compare-and-set).
+    if (clean && clean !== step.title) void actions.updateStep({ stepId: step.id, patch: { title: clean }, base: { title: step.title } });
   };
 
   return (
