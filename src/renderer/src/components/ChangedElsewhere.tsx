@@ -1,3 +1,5 @@
+import { CHANGED_ELSEWHERE } from '@shared/domain/compare-and-set';
+
 interface Props {
   id: string;
   /** The field's label, as the user sees it ("Notes"). */
@@ -17,10 +19,10 @@ interface Props {
  */
 export function ChangedElsewhere({ id, field, message, theirs, onKeepMine, onKeepTheirs }: Props) {
   return (
-    <div id={id} className="notice notice-warning" role="alert">
+    <div id={id} className="notice notice-warning changed-elsewhere" role="alert">
       <div>
         <p className="notice-title"><strong>{field} changed in another window</strong></p>
-        <p>{message}</p>
+        <p>{message.replace(`${CHANGED_ELSEWHERE}: `, '')}</p>
         <label>
           {field} as saved in the other window
           <textarea className="input notes" dir="auto" readOnly rows={4} value={theirs} />
@@ -37,7 +39,7 @@ export function ChangedElsewhere({ id, field, message, theirs, onKeepMine, onKee
 /** After "Keep the other window's": the user's own text stays readable (and copyable) until dismissed. */
 export function SetAside({ id, field, text, onDismiss }: { id: string; field: string; text: string; onDismiss(): void }) {
   return (
-    <div id={id} className="notice" role="status">
+    <div id={id} className="notice changed-elsewhere" role="status">
       <div>
         <label>
           Your {field.toLowerCase()} (not saved; copy what you need)
