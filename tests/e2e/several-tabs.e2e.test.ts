@@ -156,6 +156,8 @@ describe('two tabs on one data folder (audit s6, faults 2 and 3)', () => {
     await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual(['sentiment-analysis-tool']);
 
     await b.bringToFront();
+    // B takes in A's move first (on focus), as a user would see it before picking up a card.
+    await expect.poll(() => namesIn(column(b, 'Up next'))).toEqual(['Sentiment Analysis Tool']);
     await b.getByRole('button', { name: 'Move project Movie Recommendation System' }).focus();
     await b.keyboard.press('Space');
     await expect.poll(() => announced(b)).toContain('Picked up project Movie Recommendation System');
