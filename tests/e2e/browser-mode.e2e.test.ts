@@ -9,6 +9,7 @@ import { startBrowserApp, type BrowserApp } from '../../src/server/browser-app';
 import type { Plan } from '../../src/shared/plan-schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness';
 import { pointerDrag } from './pointer-drag';
+import { accessibleDescription } from './field-checks';
 
 const WEATHER = 'Weather Forecast API';
 const LIBRARY = 'Library Management System';
@@ -102,9 +103,13 @@ describe('browser mode (npm start without Electron)', () => {
     await section.getByRole('button', { name: 'Use this folder' }).click();
     await expect.poll(() => section.getByRole('alert').textContent()).toContain('full path');
     expect(await field.inputValue()).toBe('projects/here');
+    // The reason sits under the field and is tied to it (audit s6 fault 9).
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibleDescription(field)).toBe(await section.getByRole('alert').textContent());
     await field.fill(join(workspace, 'missing'));
     await section.getByRole('button', { name: 'Use this folder' }).click();
     await expect.poll(() => section.getByRole('alert').textContent()).toContain('There is no folder at');
+    expect(await accessibleDescription(field)).toContain('There is no folder at');
     await field.fill(workspace);
     await section.getByRole('button', { name: 'Use this folder' }).click();
     await section.getByRole('button', { name: 'Create project folder' }).click();

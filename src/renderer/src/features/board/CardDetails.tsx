@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useDraft } from '../../drafts';
-import { dateProblem } from '@shared/date-limits';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
 import { Dialog } from './Dialog';
-import { ProjectDateField } from './ProjectDateField';
+import { CardDateFields } from './CardDateFields';
 import { ProjectWordsSection } from './ProjectWordsSection';
 import { StackChoices } from './StackChoices';
 import { StepEditor } from './StepEditor';
@@ -54,13 +53,9 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
   const latestSave = useRef(saveNotes);
   latestSave.current = saveNotes;
   useEffect(() => () => latestSave.current(), []);
-  const [dateError, setDateError] = useState<string | null>(null);
-  /** Checks a date left in its field and saves it; true once main has it. */
-  const setDate = async (field: 'startedOn' | 'finishedOn', value: string) => {
-    const issue = dateProblem(value, { required: false });
-    setDateError(issue);
-    return !issue && (await actions.updateProject({ projectId: id, patch: { [field]: value || null } }));
-  };
+  /** Saves a date left in its field; false (with main's reason given to onRefused) when refused. */
+  const saveDate = (field: 'startedOn' | 'finishedOn', value: string | null, onRefused: (message: string) => void) =>
+    actions.updateProject({ projectId: id, patch: { [field]: value } }, { onRefused });
   const moveTo = (columnId: string) => {
     const target = plan.board.projects[columnId] ?? [];
     void actions.moveProject(id, columnId, columnId === column?.id ? target.length - 1 : target.length);
@@ -97,9 +92,7 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
               {plan.board.columns.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
             </select>
           </label>
-          <ProjectDateField name="started" label="Started" saved={progress.startedOn} problemId={dateError ? 'card-date-problem' : null} onSave={(value) => setDate('startedOn', value)} />
-          <ProjectDateField name="finished" label="Finished" saved={progress.finishedOn} problemId={dateError ? 'card-date-problem' : null} onSave={(value) => setDate('finishedOn', value)} />
-          {dateError && <p id="card-date-problem" className="field-error" role="alert">{dateError}</p>}
+          <CardDateFields startedOn={progress.startedOn} finishedOn={progress.finishedOn} save={saveDate} />
           <p className="progress-line">
             <progress max={Math.max(total, 1)} value={done} aria-label={`Steps done: ${done} of ${total}`} /> {done}/{total} steps done
           </p>

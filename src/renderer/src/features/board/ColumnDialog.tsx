@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
 import { cardCount } from '@shared/domain/board-columns';
 import type { Board, Column } from '@shared/plan-schema';
+import { FieldProblem, problemProps } from '../../components/field-problem';
 import { Dialog } from './Dialog';
 import type { BoardActions } from './use-board-actions';
 
@@ -19,6 +20,8 @@ const ROLES: Array<{ value: Column['role']; label: string }> = [
   { value: 'review', label: 'Review' },
   { value: 'done', label: 'Done (stamps a finish date)' },
 ];
+
+const LIMIT_PROBLEM = 'The limit must be a whole number from 1 to 999.';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -72,9 +75,9 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
         </label>
         <label>
           Work-in-progress limit (empty for none)
-          <input className="input" type="number" min={1} max={999} value={limit} onChange={(e) => setLimit(e.target.value)} aria-invalid={limitBad || undefined} />
+          <input id="column-limit" className="input" type="number" min={1} max={999} value={limit} onChange={(e) => setLimit(e.target.value)} {...problemProps('column-limit', limitBad ? LIMIT_PROBLEM : null)} />
         </label>
-        {limitBad && <p className="field-error" role="alert">The limit must be a whole number from 1 to 999.</p>}
+        <FieldProblem fieldId="column-limit" problem={limitBad ? LIMIT_PROBLEM : null} />
         <div className="dialog-actions">
           {column && (
             <>

@@ -10,6 +10,10 @@ interface Props {
   saved: string | null;
   /** Id of the message describing a problem with the dates, when one is shown. */
   problemId: string | null;
+  /** This field's last date was refused: marked aria-invalid until it is typed in again. */
+  invalid?: boolean;
+  /** Called as the user types in the field (the refusal mark goes). */
+  onType?(): void;
   /** Checks and saves a changed date ('' clears it); resolves true once main has it. */
   onSave(value: string): Promise<boolean>;
 }
@@ -18,10 +22,11 @@ interface Props {
  * A project's start or finish date in the card details. The field holds what the user typed until it
  * is saved: a reply, a sync or another change to the saved date never replaces the field or its text
  * under the user (the field is not keyed by the saved value), and the reading below always says what
- * the field holds. Leaving the field saves a changed date; a refused one stays in the field, with the
- * message saying why, so it can be corrected rather than typed again.
+ * the field holds. Leaving the field saves a changed date. A refused one never stays as if it were
+ * saved (audit s6 fault 5): the field shows the saved date again, marked invalid, and the message
+ * says why and what was typed; a correction typed while the save was pending stays.
  */
-export function ProjectDateField({ name, label, saved, problemId, onSave }: Props) {
+export function ProjectDateField({ name, label, saved, problemId, invalid = false, onType, onSave }: Props) {
   const [typed, setTyped] = useState<string | null>(null);
   const value = typed ?? saved ?? '';
   const labelId = `card-${name}-label`;
@@ -31,9 +36,10 @@ export function ProjectDateField({ name, label, saved, problemId, onSave }: Prop
       setTyped(null);
       return;
     }
-    const ok = await onSave(text);
-    // Saved: the plan holds it now. Anything typed since the save began stays in the field.
-    if (ok) setTyped((current) => (current === text ? null : current));
+    await onSave(text);
+    // Saved: the plan holds it now; refused: the saved date comes back. Anything typed since the
+    // save began stays in the field either way.
+    setTyped((current) => (current === text ? null : current));
   };
   return (
     <label>
@@ -44,10 +50,14 @@ export function ProjectDateField({ name, label, saved, problemId, onSave }: Prop
         className="input"
         min={EARLIEST_DATE}
         max={LATEST_DATE}
+        aria-invalid={invalid ? true : undefined}
         aria-describedby={problemId ? `${readingId} ${problemId}` : readingId}
         value={value}
         // The value is read here, in the event; a state updater runs later, when the event is gone.
-        onChange={(e) => setTyped(e.currentTarget.value)}
+        onChange={(e) => {
+          setTyped(e.currentTarget.value);
+          onType?.();
+        }}
         onBlur={(e) => void commit(e.currentTarget.value)}
       />
       <DateReading id={readingId} value={value} />

@@ -1,39 +1,50 @@
 import { PROJECT_TEXT_LIMITS } from '@shared/plan-limits';
 import { projectTextProblem, PROJECT_TEXT_FIELDS, type ProjectTextField } from '@shared/domain/project-text';
+import { FieldProblem, problemProps } from '../../components/field-problem';
 
 export type ProjectWords = Record<ProjectTextField, string>;
+export type WordsProblems = Partial<Record<ProjectTextField, string>>;
 
-/** The first problem with typed words, in plain words (the rule main applies too), or null. */
-export const wordsProblem = (words: ProjectWords): string | null =>
-  PROJECT_TEXT_FIELDS.map((f) => projectTextProblem(f, words[f])).find((p) => p !== null) ?? null;
+/** Each typed field's problem in plain words (the rule main applies too); {} when all can be saved. */
+export function wordsProblems(words: ProjectWords): WordsProblems {
+  const out: WordsProblems = {};
+  for (const field of PROJECT_TEXT_FIELDS) {
+    const problem = projectTextProblem(field, words[field]);
+    if (problem) out[field] = problem;
+  }
+  return out;
+}
 
 interface Props {
   idPrefix: string;
   words: ProjectWords;
   onChange(words: ProjectWords): void;
-  problem: string | null;
+  /** Each field's message, shown under that field and tied to it (audit s6 fault 9). */
+  problems: WordsProblems;
 }
 
 /** Name, description and stack of a project, as the learner writes them (issue 15). */
-export function ProjectWordsFields({ idPrefix, words, onChange, problem }: Props) {
-  const describedBy = problem ? `${idPrefix}-problem` : undefined;
+export function ProjectWordsFields({ idPrefix, words, onChange, problems }: Props) {
   const set = (field: ProjectTextField, value: string) => onChange({ ...words, [field]: value });
+  const id = (field: ProjectTextField) => `${idPrefix}-${field}`;
   return (
     <>
       <label>
         Project name
-        <input className="input" dir="auto" value={words.name} maxLength={PROJECT_TEXT_LIMITS.name + 20} aria-invalid={problem && !words.name.trim() ? true : undefined} aria-describedby={describedBy} onChange={(e) => set('name', e.target.value)} />
+        <input id={id('name')} className="input" dir="auto" value={words.name} maxLength={PROJECT_TEXT_LIMITS.name + 20} {...problemProps(id('name'), problems.name)} onChange={(e) => set('name', e.target.value)} />
       </label>
+      <FieldProblem fieldId={id('name')} problem={problems.name} />
       <label>
         Description
-        <textarea className="input" dir="auto" rows={3} value={words.description} maxLength={PROJECT_TEXT_LIMITS.description + 20} aria-describedby={describedBy} onChange={(e) => set('description', e.target.value)} />
+        <textarea id={id('description')} className="input" dir="auto" rows={3} value={words.description} maxLength={PROJECT_TEXT_LIMITS.description + 20} {...problemProps(id('description'), problems.description)} onChange={(e) => set('description', e.target.value)} />
       </label>
+      <FieldProblem fieldId={id('description')} problem={problems.description} />
       <label>
         Stack
-        <input className="input" dir="auto" value={words.stack} placeholder="Python, Flask/Django, SQLite" maxLength={PROJECT_TEXT_LIMITS.stack + 20} aria-describedby={`${idPrefix}-stack-hint${describedBy ? ` ${describedBy}` : ''}`} onChange={(e) => set('stack', e.target.value)} />
+        <input id={id('stack')} className="input" dir="auto" value={words.stack} placeholder="Python, Flask/Django, SQLite" maxLength={PROJECT_TEXT_LIMITS.stack + 20} {...problemProps(id('stack'), problems.stack, `${idPrefix}-stack-hint`)} onChange={(e) => set('stack', e.target.value)} />
       </label>
       <p id={`${idPrefix}-stack-hint`} className="muted">Separate technologies with commas; write a choice as Flask/Django.</p>
-      {problem && <p id={`${idPrefix}-problem`} className="field-error" role="alert">{problem}</p>}
+      <FieldProblem fieldId={id('stack')} problem={problems.stack} />
     </>
   );
 }

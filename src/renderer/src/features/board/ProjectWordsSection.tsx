@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useFocusFirstInvalid } from '../../components/field-problem';
 import { useFieldDraft } from '../../field-draft';
 import type { BoardActions } from './use-board-actions';
 import type { ProjectInfo } from './use-board-model';
-import { ProjectWordsFields, wordsProblem, type ProjectWords } from './ProjectWordsFields';
+import { ProjectWordsFields, wordsProblems, type ProjectWords, type WordsProblems } from './ProjectWordsFields';
 
 interface Props {
   project: ProjectInfo;
@@ -21,30 +22,33 @@ export function ProjectWordsSection({ project, stackText, actions, onRemoved }: 
   // The base (what the edit started from) outlives the remount a newer saved text causes (field-draft.ts).
   const field = useFieldDraft<ProjectWords>(`project-words:${project.id}`, saved);
   const [words, setWords, clearWords] = [field.value, field.set, field.clear];
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<WordsProblems>({});
+  const form = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(form);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const changed = words.name !== saved.name || words.description !== saved.description || words.stack !== saved.stack;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const issue = wordsProblem(words);
-    setProblem(issue);
-    if (issue || !changed) return;
+    const found = wordsProblems(words);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return focusFirstInvalid();
+    if (!changed) return;
     // With the words this edit started from: words saved in another tab since are not written over.
     if (await actions.updateProject({ projectId: project.id, patch: { name: words.name, description: words.description, stack: words.stack }, base: field.base })) clearWords();
   };
   const reset = async () => {
     if (await actions.resetProjectText(project.id)) {
       clearWords();
-      setProblem(null);
+      setProblems({});
     }
   };
 
   return (
     <section className="details-section" aria-labelledby={`${project.id}-words`}>
       <h3 id={`${project.id}-words`}>{project.roadmap ? 'Your words for this project' : 'Your project'}</h3>
-      <form className="stacked-form" onSubmit={save}>
-        <ProjectWordsFields idPrefix={`${project.id}-words`} words={words} onChange={setWords} problem={problem} />
+      <form ref={form} className="stacked-form" onSubmit={save} noValidate>
+        <ProjectWordsFields idPrefix={`${project.id}-words`} words={words} onChange={setWords} problems={problems} />
         <div className="inline-form">
           <button type="submit" className="button primary" disabled={!changed}>Save name, description and stack</button>
           {project.roadmap && (
@@ -53,10 +57,10 @@ export function ProjectWordsSection({ project, stackText, actions, onRemoved }: 
         </div>
       </form>
       {!project.roadmap && (
-        <div className="inline-form">
+        <div className={confirmRemove ? 'confirm-row' : 'inline-form'}>
           {confirmRemove ? (
             <>
-              <span role="alert">Remove {project.name} and its steps?</span>
+              <span role="alert" className="confirm-question" dir="auto">Remove <bdi>{project.name}</bdi> and its steps?</span>
               <button type="button" className="button danger" onClick={() => void actions.removeProject(project.id).then((ok) => ok && onRemoved())}>Remove</button>
               <button type="button" className="button" onClick={() => setConfirmRemove(false)}>Keep it</button>
             </>

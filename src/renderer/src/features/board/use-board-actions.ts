@@ -24,6 +24,11 @@ interface RunOptions {
   undoable?: boolean;
   /** A save refused as changed elsewhere (compare-and-set): true when the caller showed it by its field. */
   onChangedElsewhere?: (message: string) => boolean;
+  /**
+   * Where main's refusal goes when the form that sent the change shows it beside its own field
+   * (CardDateFields.tsx); without it the refusal is the app's error message.
+   */
+  onRefused?: (message: string) => void;
 }
 
 interface Pending {
@@ -71,7 +76,7 @@ export function useBoardActions() {
   }, [setPlan]);
 
   const run = useCallback(
-    async (send: () => Promise<BoardChange>, { optimistic, undoable = true, onChangedElsewhere }: RunOptions = {}): Promise<boolean> => {
+    async (send: () => Promise<BoardChange>, { optimistic, undoable = true, onChangedElsewhere, onRefused }: RunOptions = {}): Promise<boolean> => {
       const s = state.current;
       const before = s.shown;
       const id = ++s.sequence;
@@ -93,7 +98,9 @@ export function useBoardActions() {
         state.current.pending = state.current.pending.filter((op) => op.id !== id);
         show();
         const elsewhere = error instanceof ApiError && error.message.startsWith(CHANGED_ELSEWHERE);
-        if (!(elsewhere && onChangedElsewhere?.(error.message))) errorRef.current.reportError(error);
+        if (elsewhere && onChangedElsewhere?.(error.message)) return false;
+        if (onRefused) onRefused(error instanceof Error ? error.message : String(error));
+        else errorRef.current.reportError(error);
         return false;
       }
     },
@@ -171,14 +178,15 @@ export function useBoardActions() {
       /**
        * `onChangedElsewhere`: called when main refuses the save because another tab or window saved
        * the field since the edit began (compare-and-set); returns true when it shows that itself.
+       * Or `{ onRefused }`: any refusal goes there, for a form that shows it beside its field.
        */
-      updateProject: (request: RequestOf<'board:update-project'>, onChangedElsewhere?: (message: string) => boolean) =>
-        run(() => call('board:update-project', request), { onChangedElsewhere }),
+      updateProject: (request: RequestOf<'board:update-project'>, refused?: ((message: string) => boolean) | Pick<RunOptions, 'onRefused'>) =>
+        run(() => call('board:update-project', request), typeof refused === 'function' ? { onChangedElsewhere: refused } : { ...refused }),
       resetProjectText: (projectId: string) => run(() => call('board:reset-project-text', { projectId })),
       // Adding or removing a project changes which projects exist; earlier undo steps would bring
       // back (or lose) a whole project, so the history starts afresh after either.
-      addProject: (request: RequestOf<'board:add-project'>) =>
-        run(() => call('board:add-project', request), { undoable: false }).then((ok) => (ok && setHistory(emptyHistory(getHistory().limit)), ok)),
+      addProject: (request: RequestOf<'board:add-project'>, options?: Pick<RunOptions, 'onRefused'>) =>
+        run(() => call('board:add-project', request), { undoable: false, ...options }).then((ok) => (ok && setHistory(emptyHistory(getHistory().limit)), ok)),
       removeProject: (projectId: string) =>
         run(() => call('board:remove-project', { projectId }), { undoable: false }).then((ok) => (ok && setHistory(emptyHistory(getHistory().limit)), ok)),
       addStep: (request: RequestOf<'board:add-step'>) => run(() => call('board:add-step', request)),

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FieldProblem, problemProps } from '../../components/field-problem';
 import './path-form.css';
 
 interface PathFormProps {
@@ -10,6 +11,8 @@ interface PathFormProps {
   /** Paths offered again as one-click choices, newest first. */
   recent?: readonly string[];
   busy?: boolean;
+  /** Why main refused the last path, shown under the field and tied to it (audit s6 fault 9). */
+  problem?: string | null;
   /** Resolves once main accepted the path; a rejection leaves the field as typed (the caller shows why). */
   onSubmit(path: string): Promise<void> | void;
   onCancel?(): void;
@@ -19,7 +22,7 @@ interface PathFormProps {
  * Browser mode's stand-in for a native file or folder dialog: the user types (or pastes) a full
  * path and main checks it (see the contract's `path` parameters). Nothing typed is lost on error.
  */
-export function PathForm({ label, submitLabel, placeholder, initial = '', recent = [], busy = false, onSubmit, onCancel }: PathFormProps) {
+export function PathForm({ label, submitLabel, placeholder, initial = '', recent = [], busy = false, problem = null, onSubmit, onCancel }: PathFormProps) {
   const [value, setValue] = useState(initial);
   const id = useId();
   const submit = (event: FormEvent) => {
@@ -38,6 +41,7 @@ export function PathForm({ label, submitLabel, placeholder, initial = '', recent
           autoComplete="off"
           placeholder={placeholder}
           value={value}
+          {...problemProps(`${id}-path`, problem)}
           onChange={(e) => setValue(e.target.value)}
         />
         <button type="submit" className="button primary small" disabled={busy || !value.trim()}>
@@ -49,6 +53,7 @@ export function PathForm({ label, submitLabel, placeholder, initial = '', recent
           </button>
         )}
       </div>
+      <FieldProblem fieldId={`${id}-path`} problem={problem} />
       {recent.length > 0 && (
         <div className="path-form-recent" role="group" aria-label="Recent choices">
           <span className="muted">Recent:</span>

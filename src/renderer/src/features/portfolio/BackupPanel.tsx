@@ -19,6 +19,8 @@ export function BackupPanel() {
   const [dir, setDir] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  // A typed path main refused: its reason goes under the path field, where the user is typing.
+  const [pathProblem, setPathProblem] = useState<string | null>(null);
   const id = useId();
 
   const refresh = useCallback(() => {
@@ -57,9 +59,11 @@ export function BackupPanel() {
       setPlan(result.plan);
       clearError();
       setTypingPath(false);
+      setPathProblem(null);
       restored(result.source, result.snapshot);
     } catch (error) {
-      reportError(error);
+      if (path === undefined) reportError(error);
+      else setPathProblem(error instanceof Error ? error.message : String(error));
     }
   };
 
@@ -88,8 +92,12 @@ export function BackupPanel() {
           label="Backup file to restore (full path)"
           submitLabel="Restore this file"
           placeholder="/home/you/Downloads/prep-planner-backup.json"
+          problem={pathProblem}
           onSubmit={(path) => importFile(path)}
-          onCancel={() => setTypingPath(false)}
+          onCancel={() => {
+            setTypingPath(false);
+            setPathProblem(null);
+          }}
         />
       )}
       <p role="status" className="pf-saved">{status}</p>
@@ -101,8 +109,8 @@ export function BackupPanel() {
             <li key={b.name} className="pf-backup">
               <span>{describeBackup(b)}</span>
               {confirming === b.name ? (
-                <span className="pf-confirm" role="group" aria-label={`Confirm restoring ${describeBackup(b)}`}>
-                  <span className="muted">Replace your plan with this copy?</span>
+                <span className="pf-confirm confirm-row" role="group" aria-label={`Confirm restoring ${describeBackup(b)}`}>
+                  <span className="muted confirm-question">Replace your plan with this copy?</span>
                   <button type="button" className="button primary" onClick={() => void restore(b)}>Restore</button>
                   <button type="button" className="button ghost" onClick={() => setConfirming(null)}>Cancel</button>
                 </span>

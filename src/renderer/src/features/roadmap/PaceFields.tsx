@@ -1,8 +1,15 @@
 import { useId } from 'react';
 import type { Pace } from '@shared/plan-schema';
+import { FieldProblem, problemProps } from '../../components/field-problem';
+
+/** The pace's number fields, by the setting each one holds. */
+export type PaceField = 'weeksPerRoadmapWeek' | 'hoursPerWeek' | 'hoursPerRoadmapWeek';
+export type PaceProblems = Partial<Record<PaceField, string>>;
 
 interface NumberFieldProps {
+  id: string;
   label: string;
+  problem: string | undefined;
   min: number;
   max: number;
   step: number;
@@ -11,17 +18,21 @@ interface NumberFieldProps {
 }
 
 /** A labelled number input; the browser enforces the limits the contract also checks. */
-function NumberField({ label, min, max, step, value, onChange }: NumberFieldProps) {
+function NumberField({ id, label, problem, min, max, step, value, onChange }: NumberFieldProps) {
+  // An empty or half-typed box reads as NaN: the box then shows nothing rather than "NaN".
   return (
-    <label className="field">
-      <span>{label}</span>
-      <input type="number" min={min} max={max} step={step} required value={value} onChange={(e) => onChange(e.currentTarget.valueAsNumber)} />
-    </label>
+    <div className="field">
+      <label className="field" htmlFor={id}>
+        <span>{label}</span>
+      </label>
+      <input id={id} type="number" min={min} max={max} step={step} required value={Number.isNaN(value) ? '' : value} {...problemProps(id, problem)} onChange={(e) => onChange(e.currentTarget.valueAsNumber)} />
+      <FieldProblem fieldId={id} problem={problem} />
+    </div>
   );
 }
 
 /** Calendar weeks per roadmap week, or hours a week against an estimate per roadmap week. */
-export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace): void }) {
+export function PaceFields({ pace, onChange, problems = {} }: { pace: Pace; onChange(pace: Pace): void; problems?: PaceProblems }) {
   const id = useId();
   const calendar = pace.mode === 'calendar';
   return (
@@ -54,6 +65,8 @@ export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace
           min={0.25}
           max={8}
           step={0.25}
+          id={`${id}-weeksPerRoadmapWeek`}
+          problem={problems.weeksPerRoadmapWeek}
           value={pace.weeksPerRoadmapWeek}
           onChange={(weeksPerRoadmapWeek) => onChange({ mode: 'calendar', weeksPerRoadmapWeek })}
         />
@@ -64,6 +77,8 @@ export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace
             min={1}
             max={100}
             step={0.5}
+            id={`${id}-hoursPerWeek`}
+            problem={problems.hoursPerWeek}
             value={pace.hoursPerWeek}
             onChange={(hoursPerWeek) => onChange({ ...pace, hoursPerWeek })}
           />
@@ -72,6 +87,8 @@ export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace
             min={1}
             max={200}
             step={0.5}
+            id={`${id}-hoursPerRoadmapWeek`}
+            problem={problems.hoursPerRoadmapWeek}
             value={pace.hoursPerRoadmapWeek}
             onChange={(hoursPerRoadmapWeek) => onChange({ ...pace, hoursPerRoadmapWeek })}
           />
@@ -81,15 +98,14 @@ export function PaceFields({ pace, onChange }: { pace: Pace; onChange(pace: Pace
   );
 }
 
-/** A readable problem with the pace, or null; the inputs' own limits, said in words. */
-export function paceProblem(pace: Pace): string | null {
+/** Each pace field's problem, or {}; the inputs' own limits, said in words. */
+export function paceProblems(pace: Pace): PaceProblems {
+  const within = (n: number, min: number, max: number) => Number.isFinite(n) && n >= min && n <= max;
   if (pace.mode === 'calendar') {
-    const w = pace.weeksPerRoadmapWeek;
-    return Number.isFinite(w) && w >= 0.25 && w <= 8 ? null : 'Weeks per roadmap week must be between 0.25 and 8.';
+    return within(pace.weeksPerRoadmapWeek, 0.25, 8) ? {} : { weeksPerRoadmapWeek: 'Weeks per roadmap week must be between 0.25 and 8.' };
   }
-  if (!(Number.isFinite(pace.hoursPerWeek) && pace.hoursPerWeek >= 1 && pace.hoursPerWeek <= 100)) return 'Hours per week must be between 1 and 100.';
-  if (!(Number.isFinite(pace.hoursPerRoadmapWeek) && pace.hoursPerRoadmapWeek >= 1 && pace.hoursPerRoadmapWeek <= 200)) {
-    return 'Hours per roadmap week must be between 1 and 200.';
-  }
-  return null;
+  const out: PaceProblems = {};
+  if (!within(pace.hoursPerWeek, 1, 100)) out.hoursPerWeek = 'Hours per week must be between 1 and 100.';
+  if (!within(pace.hoursPerRoadmapWeek, 1, 200)) out.hoursPerRoadmapWeek = 'Hours per roadmap week must be between 1 and 200.';
+  return out;
 }

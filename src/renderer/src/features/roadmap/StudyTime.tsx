@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { showDate } from '../../dates';
-import { formatMinutes, loggedMinutes, MAX_WEEK_MINUTES, type StudyLog } from '@shared/domain/study-hours';
+import { formatMinutes, loggedMinutes, type StudyLog } from '@shared/domain/study-hours';
+import { readTypedHours } from '@shared/domain/study-hours-input';
 import { useSavingValue } from '../../components/use-saving-value';
 
 interface Props {
@@ -9,12 +10,6 @@ interface Props {
   /** Hours the plan asks for this week (hours pace), or null in calendar pace. */
   plannedHours: number | null;
   onLog(week: number, mode: 'add' | 'total', minutes: number): Promise<unknown>;
-}
-
-/** Hours written as typed ("2.5", "2,5"); null when it is not a number of hours the week can hold. */
-function parseHours(text: string): number | null {
-  const n = Number(text.trim().replace(',', '.'));
-  return text.trim() !== '' && Number.isFinite(n) && n >= 0 && n * 60 <= MAX_WEEK_MINUTES ? Math.round(n * 60) : null;
 }
 
 /** A week's study time: quick +30 min / +1 h, an editable total, and the days it was logged. */
@@ -27,14 +22,16 @@ export function StudyTime({ week, log, plannedHours, onLog }: Props) {
   const save = (event?: FormEvent) => {
     event?.preventDefault();
     if (draft === null) return;
-    const minutes = parseHours(draft);
-    if (minutes === null) {
-      setProblem(`Enter the hours as a number from 0 to ${MAX_WEEK_MINUTES / 60}, for example 2.5.`);
+    const read = readTypedHours(draft, total, week);
+    // Refused or not, the field shows the saved total again (a refused total never looks saved);
+    // the field stays marked invalid, with the reason beside it, until it is typed in again.
+    setDraft(null);
+    if ('problem' in read) {
+      setProblem(read.problem);
       return;
     }
     setProblem(null);
-    setDraft(null);
-    if (minutes !== total) void saveTotal(minutes, () => onLog(week, 'total', minutes));
+    if (read.minutes !== total) void saveTotal(read.minutes, () => onLog(week, 'total', read.minutes));
   };
   const problemId = `study-${week}-problem`;
   return (
@@ -60,7 +57,10 @@ export function StudyTime({ week, log, plannedHours, onLog }: Props) {
             aria-describedby={problem ? problemId : undefined}
             size={5}
             value={draft ?? String(Math.round((total / 60) * 100) / 100)}
-            onChange={(e) => setDraft(e.currentTarget.value)}
+            onChange={(e) => {
+              setDraft(e.currentTarget.value);
+              setProblem(null);
+            }}
             onBlur={() => save()}
           />
         </label>

@@ -149,9 +149,9 @@ function ConfirmRemove({ entry, busy, onRemove, onKeep }: { entry: RoadmapEntry;
         </strong>{' '}
         A copy of its folder is kept in your data folder’s backups first.
       </p>
-      <div className="dialog-actions">
-        <button type="button" className="button danger" disabled={busy} onClick={onRemove}>
-          Remove {entry.title}
+      <div className="dialog-actions confirm-row">
+        <button type="button" className="button danger confirm-named" disabled={busy} onClick={onRemove}>
+          Remove <bdi>{entry.title}</bdi>
         </button>
         <button type="button" className="button" ref={keep} onClick={onKeep}>
           Keep it

@@ -22,6 +22,8 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
   const folder = status?.folder ?? null;
   const missing = folder !== null && status?.exists === false;
   const creating = busy === 'create';
+  // Browser mode asks for the workspace in a field; a refused path's reason then sits under it.
+  const typingPath = status !== null && shell === 'browser' && (!status.workspaceDir || typingWorkspace);
 
   return (
     <section className="project-folder" aria-labelledby={headingId} aria-busy={busy !== null}>
@@ -91,7 +93,7 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
           </div>
         </>
       )}
-      {status && shell === 'browser' && (!status.workspaceDir || typingWorkspace) ? (
+      {typingPath ? (
         <PathForm
           label="Workspace folder (full path)"
           submitLabel="Use this folder"
@@ -99,6 +101,7 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
           initial={status.workspaceDir ?? ''}
           recent={plan.settings.recentWorkspaces.filter((p) => p !== status.workspaceDir)}
           busy={busy !== null}
+          problem={error}
           onSubmit={async (path) => {
             if (await setWorkspacePath(path)) setTypingWorkspace(false);
           }}
@@ -112,7 +115,7 @@ export function ProjectFolderSection({ projectId }: { projectId: string }) {
           </button>
         </p>
       )}
-      {error && (
+      {error && !typingPath && (
         <p className="folder-error" role="alert">
           {error}
         </p>
