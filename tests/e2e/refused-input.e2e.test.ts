@@ -142,6 +142,7 @@ describe('fault 5: a refused date in the details panel', () => {
     await expect.poll(() => dialog.getByRole('alert').textContent(), POLL).toBe(`${taken}Dismiss`);
     expect(await page.getByRole('alert').filter({ hasText: taken }).count()).toBe(1);
     expect(await dialog.getByRole('alert').getByRole('button', { name: 'Dismiss' }).isVisible()).toBe(true);
+    await shoot(page, 'fault5-dialog-error');
     expect((await savedPlan(app)).projects['job-scraper']!.text).toEqual({});
     // Closed, the dialog hands the message back to the page's bar.
     await page.keyboard.press('Escape');
