@@ -40,7 +40,8 @@ export function CardDateFields({ startedOn, finishedOn, save }: Props) {
       return false;
     }
     const ok = await save(field, value || null, refuse);
-    if (ok) setRefused((r) => (r?.field === field ? null : r));
+    // A date saved: an older message (this field's or the other's) no longer says how things stand.
+    if (ok) setRefused(null);
     return ok;
   };
 
