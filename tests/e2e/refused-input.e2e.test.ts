@@ -128,7 +128,7 @@ describe('fault 5: a refused date in the details panel', () => {
     await finished.fill('2026-11-12');
     await finished.blur();
     await expect.poll(async () => (await savedPlan(app!)).projects['weather-forecast-api']!.finishedOn, POLL).toBe('2026-11-12');
-    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => dialog.getByRole('alert').count(), POLL).toBe(0);
   }, 300_000);
 
   it('any other refusal from main while a dialog is open is shown inside that dialog, not behind it', async () => {
