@@ -161,6 +161,14 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>;
 }
 
+/**
+ * The app's state, or null outside AppStateProvider (and while the plan is still loading). For parts that
+ * can be drawn anywhere — the generic Dialog's error line — and simply show nothing without an app.
+ */
+export function useOptionalAppState(): AppState | null {
+  return useContext(AppStateContext);
+}
+
 export function useAppState(): AppState {
   const state = useContext(AppStateContext);
   if (!state) throw new Error('useAppState outside AppStateProvider');
