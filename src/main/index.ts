@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, nativeTheme, net, Notification, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, Notification, protocol, session, shell } from 'electron';
+import { PAGE_FLUSH_DONE, PAGE_FLUSH_REQUEST, PAGE_FLUSH_TIMEOUT_MS } from '@shared/page-flush';
+import { closeAfterFlush, flushRequests } from './core/close-after-flush';
 import { systemClock } from './core/clock';
 import { resolveDataDir } from './core/data-dir';
 import { isSafeExternalUrl } from './core/external-url';
@@ -110,7 +112,15 @@ function createMainWindow(): BrowserWindow {
     webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(import.meta.dirname, '../preload/index.cjs') },
   });
   window.once('ready-to-show', () => window.show());
-  window.on('closed', () => (mainWindow = null));
+  // Unsaved notes reach disk before the window goes: ask the page, close on its answer or a timeout.
+  const flushes = flushRequests((id) => window.webContents.send(PAGE_FLUSH_REQUEST, id));
+  const onAnswer = (event: Electron.IpcMainEvent, id: unknown) => event.sender === window.webContents && flushes.answered(id);
+  ipcMain.on(PAGE_FLUSH_DONE, onAnswer);
+  window.on('close', closeAfterFlush({ askPageToFlush: flushes.ask, close: () => window.close(), timeoutMs: PAGE_FLUSH_TIMEOUT_MS }));
+  window.on('closed', () => {
+    ipcMain.removeListener(PAGE_FLUSH_DONE, onAnswer);
+    mainWindow = null;
+  });
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
 }

@@ -12,8 +12,12 @@ import { isLoopbackAddress, LOOPBACK_HOST, refuseApiCall, refusePageRequest, sam
 import { replyBody } from './reply-json';
 import { signInPage } from './sign-in-page';
 
-/** Largest request body accepted, in bytes. The biggest real call (a board layout) is a few kB. */
-export const BODY_LIMIT_BYTES = 256 * 1024;
+/**
+ * Largest request body accepted, in bytes. The biggest real calls are a note at its limit
+ * (TEXT_LIMITS: 100,000 characters, up to ~600 kB as JSON when every character is escaped) and an
+ * undo that puts back every project's notes at once: 8 MiB holds both, and still refuses a flood.
+ */
+export const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 export const API_PREFIX = '/api/';
 
 export interface HttpServerOptions {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DATE_RANGE_MESSAGE, isPlannableDate } from './date-limits';
-import { PLAN_VERSION, PROJECT_TEXT_LIMITS } from './plan-limits';
+import { PLAN_VERSION, PROJECT_TEXT_LIMITS, TEXT_LIMITS } from './plan-limits';
 
-export { PLAN_VERSION, PROJECT_TEXT_LIMITS } from './plan-limits';
+export { PLAN_VERSION, PROJECT_TEXT_LIMITS, TEXT_LIMITS } from './plan-limits';
 
 /*
  * The user's plan: everything they own, never the curriculum text (that ships with the app and
@@ -23,15 +23,15 @@ export const PlannableDateSchema = CalendarDateSchema.refine(isPlannableDate, DA
 export const IdSchema = z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9_-]*$/i, 'must be letters, digits, - or _');
 
 export const UserLinkSchema = z.strictObject({
-  label: z.string().trim().min(1).max(120),
-  url: z.url({ protocol: /^https?$/ }).max(2000),
+  label: z.string().trim().min(1).max(TEXT_LIMITS.linkLabel),
+  url: z.url({ protocol: /^https?$/ }).max(TEXT_LIMITS.url),
 });
 export type UserLink = z.infer<typeof UserLinkSchema>;
 
 export const ColumnRoleSchema = z.enum(['todo', 'doing', 'review', 'done']);
 export const ColumnSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().trim().min(1).max(60),
+  title: z.string().trim().min(1).max(TEXT_LIMITS.columnTitle),
   /** What entering the column means: `doing` stamps a start date, `done` a finish date. */
   role: ColumnRoleSchema,
   wipLimit: z.int().min(1).max(999).nullable(),
@@ -66,7 +66,7 @@ export const WeekProgressSchema = z.strictObject({
     .default({ goals: [], tasks: [] }),
   /** Study time logged for this week, one entry per logging day (see domain/study-hours.ts). */
   studyLog: z.array(z.strictObject({ on: CalendarDateSchema, minutes: z.int().min(1).max(100_000) })).max(1000).default([]),
-  notes: z.string().max(20_000),
+  notes: z.string().max(TEXT_LIMITS.weekNotes),
   links: z.array(UserLinkSchema).max(50),
   /** Stretch or shrink this one week against the pace (1 = as planned). */
   lengthFactor: z.number().min(0.25).max(4),
@@ -80,8 +80,8 @@ export const ProjectDescriptionSchema = z.string().max(PROJECT_TEXT_LIMITS.descr
 export const ProjectStackSchema = z.string().max(PROJECT_TEXT_LIMITS.stack);
 
 export const ProjectProgressSchema = z.strictObject({
-  notes: z.string().max(20_000),
-  repoUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]),
+  notes: z.string().max(TEXT_LIMITS.projectNotes),
+  repoUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(TEXT_LIMITS.url)]),
   startedOn: CalendarDateSchema.nullable(),
   finishedOn: CalendarDateSchema.nullable(),
   /** Absolute path of the scaffolded folder, once created. */
@@ -106,7 +106,7 @@ export type ProjectProgress = z.infer<typeof ProjectProgressSchema>;
 export const StepSchema = z.strictObject({
   id: IdSchema,
   projectId: IdSchema,
-  title: z.string().trim().min(1).max(300),
+  title: z.string().trim().min(1).max(TEXT_LIMITS.stepTitle),
   /** Built-in steps come from the roadmap; they can be edited, archived and restored. */
   builtin: z.boolean(),
   state: z.enum(['active', 'archived', 'deleted']),
@@ -158,8 +158,8 @@ export const SettingsSchema = z.strictObject({
   /** Workspace folders chosen before, newest first (offered again by the browser's path field). */
   recentWorkspaces: z.array(z.string().max(4096)).max(8).default([]),
   profile: z.strictObject({
-    name: z.string().max(120),
-    headline: z.string().max(300),
+    name: z.string().max(TEXT_LIMITS.profileName),
+    headline: z.string().max(TEXT_LIMITS.profileHeadline),
     links: z.array(UserLinkSchema).max(20),
   }),
   portfolio: z.strictObject({

@@ -73,6 +73,8 @@ export interface LaunchedApp {
   saveDir: string;
   /** Quit and start again: new handlers and a new page on the same data folder. */
   reload(): Promise<void>;
+  /** Opens the app in a new page (a new tab) on the same main process; it becomes `page`. */
+  newPage(): Promise<Page>;
   close(): Promise<void>;
   /** URLs the app asked the OS to open (shell.openExternal), in order. */
   openedUrls: string[];
@@ -233,6 +235,10 @@ export async function launchApp(opts: LaunchOptions = {}): Promise<LaunchedApp> 
     transport,
     get origin() {
       return origin();
+    },
+    async newPage() {
+      page = await openPage();
+      return page;
     },
     async reload() {
       await step('reload: closing the page', page.close());

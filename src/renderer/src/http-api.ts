@@ -1,5 +1,12 @@
 import { createApi, type PrepPlannerApi } from '@shared/ipc/bridge';
 import type { Result } from '@shared/ipc/result';
+import { isPageLeaving, noteUnsafeSend } from './autosave/page-leave';
+
+/**
+ * Browsers cap the bodies of all keepalive requests in flight at 64 KiB together; a body over this
+ * goes as an ordinary request (and page-leave.ts asks the browser to hold the page for it).
+ */
+export const KEEPALIVE_BODY_BYTES = 60 * 1024;
 
 const unreachable: Result<never> = {
   ok: false,
@@ -15,13 +22,21 @@ const unreachable: Result<never> = {
 export function createHttpApi(fetchImpl: typeof fetch = fetch): PrepPlannerApi {
   return createApi(async (channel, request) => {
     let response: Response;
+    const body = JSON.stringify(request ?? {});
+    // While the page goes away (tab closed, reload, hidden), a save must outlive it: keepalive.
+    let keepalive = false;
+    if (isPageLeaving()) {
+      keepalive = new TextEncoder().encode(body).length <= KEEPALIVE_BODY_BYTES;
+      if (!keepalive) noteUnsafeSend();
+    }
     try {
       response = await fetchImpl(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request ?? {}),
+        body,
         credentials: 'same-origin',
         cache: 'no-store',
+        ...(keepalive ? { keepalive } : {}),
       });
     } catch {
       return unreachable;

@@ -1,4 +1,5 @@
 import { sendBootEarly } from './early-boot';
+import { installPageLeaveFlush } from './autosave/page-leave';
 import { installApiTransport } from './http-api';
 import { warmUpForFirstRender } from './warm-up';
 import './styles.css';
@@ -7,6 +8,8 @@ import './styles.css';
 // reply travels (over HTTP, main serialises and the page parses it in the meantime), instead of
 // asking only once all of the app's code has been evaluated.
 installApiTransport();
+// Unsaved text is sent when the page goes away (tab closed, reload, window closing).
+installPageLeaveFlush();
 sendBootEarly();
 import('./root').then(
   ({ mountApp }) => mountApp(),

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
 import { FieldProblem, problemProps, useFocusFirstInvalid } from '../../components/field-problem';
+import { TEXT_LIMITS } from '@shared/plan-limits';
 import { Dialog } from './Dialog';
 import type { BoardActions } from './use-board-actions';
 import { ProjectWordsFields, wordsProblems, type ProjectWords, type WordsProblems } from './ProjectWordsFields';
@@ -20,8 +21,8 @@ export function AddProjectDialog({ actions, onClose }: { actions: BoardActions; 
   const add = async (event: FormEvent) => {
     event.preventDefault();
     const stepTitles = steps.split('\n').map((s) => s.trim()).filter(Boolean);
-    const long = stepTitles.findIndex((s) => s.length > 300);
-    const found = { ...wordsProblems(words), ...(long >= 0 ? { steps: `A step can be at most 300 characters (step ${long + 1} has ${stepTitles[long]!.length}).` } : {}) };
+    const long = stepTitles.findIndex((s) => s.length > TEXT_LIMITS.stepTitle);
+    const found = { ...wordsProblems(words), ...(long >= 0 ? { steps: `A step can be at most ${TEXT_LIMITS.stepTitle} characters (step ${long + 1} has ${stepTitles[long]!.length}).` } : {}) };
     setProblems(found);
     if (Object.keys(found).length > 0) return focusFirstInvalid();
     if (await actions.addProject({ ...words, steps: stepTitles })) {

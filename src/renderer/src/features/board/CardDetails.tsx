@@ -1,15 +1,13 @@
-import { useEffect, useRef } from 'react';
 import { useDraft } from '../../drafts';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
 import { Dialog } from './Dialog';
 import { CardDateFields } from './CardDateFields';
+import { ProjectNotes } from './ProjectNotes';
 import { ProjectWordsSection } from './ProjectWordsSection';
 import { StackChoices } from './StackChoices';
 import { StepEditor } from './StepEditor';
-import { ChangedElsewhere, SetAside } from '../../components/ChangedElsewhere';
-import { useProjectNotes } from './use-project-notes';
 import type { BoardActions } from './use-board-actions';
 import type { ProjectInfo } from './use-board-model';
 
@@ -41,18 +39,12 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
   const id = project.id;
   const progress = plan.projects[id]!;
   const [repo, setRepo, clearRepo] = useDraft(`repo:${id}`, progress.repoUrl);
-  const notes = useProjectNotes(id, progress.notes, actions);
   const problem = repoUrlProblem(repo.trim());
   const column = plan.board.columns.find((c) => plan.board.projects[c.id]?.includes(id));
 
   const saveRepo = () => {
     if (!problem && repo.trim() !== progress.repoUrl) void actions.updateProject({ projectId: id, patch: { repoUrl: repo.trim() } }).then((ok) => ok && clearRepo());
   };
-  const saveNotes = notes.save;
-  // Closing the panel (Escape, the close button) unmounts the notes without a blur: save them then.
-  const latestSave = useRef(saveNotes);
-  latestSave.current = saveNotes;
-  useEffect(() => () => latestSave.current(), []);
   /** Saves a date left in its field; false (with main's reason given to onRefused) when refused. */
   const saveDate = (field: 'startedOn' | 'finishedOn', value: string | null, onRefused: (message: string) => void) =>
     actions.updateProject({ projectId: id, patch: { [field]: value } }, { onRefused });
@@ -107,12 +99,7 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
           </div>
           {problem && <p id="repo-url-problem" className="field-error" role="alert">{problem}</p>}
         </section>
-        <section className="details-section">
-          <label htmlFor="project-notes"><h3>Notes</h3></label>
-          <textarea id="project-notes" className="input notes" dir="auto" value={notes.value} rows={6} maxLength={20_000} onChange={(e) => notes.set(e.currentTarget.value)} onBlur={saveNotes} aria-describedby={notes.conflict ? 'project-notes-conflict' : undefined} />
-          {notes.conflict && <ChangedElsewhere id="project-notes-conflict" field="Notes" message={notes.conflict} theirs={progress.notes} onKeepMine={notes.keepMine} onKeepTheirs={notes.keepTheirs} />}
-          {notes.setAside !== null && <SetAside id="project-notes-set-aside" field="Notes" text={notes.setAside} onDismiss={notes.dismissSetAside} />}
-        </section>
+        <ProjectNotes key={id} projectId={id} saved={progress.notes} actions={actions} />
         <StepEditor plan={plan} projectId={id} actions={actions} />
         <ProjectFolderSection projectId={id} />
       </div>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
 import { cardCount } from '@shared/domain/board-columns';
+import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { Board, Column } from '@shared/plan-schema';
 import { FieldProblem, problemProps } from '../../components/field-problem';
 import { Dialog } from './Dialog';
@@ -44,11 +45,12 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
   const cards = column ? cardCount(board, column.id) : 0;
   const projectCards = column ? (board.projects[column.id]?.length ?? 0) : 0;
   const limitValue = limit.trim() === '' ? null : Number(limit);
+  const titleTooLong = tooLongMessage('The title', title.trim().length, TEXT_LIMITS.columnTitle);
   const limitBad = limitValue !== null && (!Number.isInteger(limitValue) || limitValue < 1 || limitValue > 999);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim() || limitBad) return;
+    if (!title.trim() || limitBad || titleTooLong) return;
     const ok = column
       ? await actions.updateColumn({ columnId: column.id, patch: { title: title.trim(), role, wipLimit: limitValue } })
       : await actions.addColumn({ title: title.trim(), role, wipLimit: limitValue });
@@ -65,8 +67,9 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
       <form className="dialog-body" onSubmit={save}>
         <label>
           Title
-          <input className="input" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={60} required data-autofocus />
+          <input className="input" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} required data-autofocus aria-invalid={titleTooLong ? true : undefined} aria-describedby={titleTooLong ? 'column-title-problem' : undefined} />
         </label>
+        {titleTooLong && <p id="column-title-problem" className="field-error" role="alert">{titleTooLong}</p>}
         <label>
           Kind
           <select className="input" value={role} onChange={(e) => setRole(e.target.value as Column['role'])}>

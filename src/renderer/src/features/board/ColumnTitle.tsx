@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@shared/plan-limits';
 import type { Column } from '@shared/plan-schema';
 import { InlineRename } from './InlineRename';
 
@@ -7,7 +8,7 @@ export function ColumnTitle({ column, onRename }: { column: Column; onRename(col
     <InlineRename
       value={column.title}
       label={`Title of column ${column.title}`}
-      maxLength={60}
+      maxLength={TEXT_LIMITS.columnTitle}
       onRename={(title) => onRename(column.id, title)}
       wrap={(button) => <h2>{button}</h2>}
     />

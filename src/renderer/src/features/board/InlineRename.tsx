@@ -1,6 +1,7 @@
 import { useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { handFocus } from '../../a11y/hand-focus';
 import { useSavingValue } from '../../components/use-saving-value';
+import { tooLongMessage } from '@shared/plan-limits';
 
 interface Props {
   /** The text being renamed. */
@@ -9,6 +10,7 @@ interface Props {
   label: string;
   /** The button that shows the title and starts renaming; its name is the title itself. */
   className?: string;
+  /** Longer text is never cut: the field stays open with all of it and says how long it is. */
   maxLength: number;
   /** Saves the new title; a promise (reporting a refusal itself) keeps it shown until main answers. */
   onRename(next: string): unknown;
@@ -29,10 +31,14 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
   const [shown, save] = useSavingValue(value);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const done = useRef(false);
+  const [problem, setProblem] = useState<string | null>(null);
   const finish = (keep: boolean, text: string) => {
     if (done.current) return;
-    done.current = true;
     const clean = text.trim();
+    const long = keep ? tooLongMessage('The title', clean.length, maxLength) : null;
+    setProblem(long);
+    if (long) return; // stays open: nothing cut, nothing saved
+    done.current = true;
     if (keep && clean && clean !== shown) void save(clean, () => Promise.resolve(onRename(clean)));
     setEditing(false);
     requestAnimationFrame(() => handFocus(buttonRef.current));
@@ -48,20 +54,25 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
     }
   };
   if (editing) {
+    const problemId = `${label.replace(/\W+/g, '-')}-too-long`;
     return (
-      <input
-        className="input rename-field"
-        dir="auto"
-        aria-label={label}
-        defaultValue={shown}
-        maxLength={maxLength}
-        autoFocus
-        onFocus={(e) => e.currentTarget.select()}
-        onKeyDown={onFieldKey}
-        onBlur={(e) => finish(true, e.currentTarget.value)}
-        // Keep the drag sensors from treating a click in the field as the start of a drag.
-        onPointerDown={(e) => e.stopPropagation()}
-      />
+      <>
+        <input
+          className="input rename-field"
+          dir="auto"
+          aria-label={label}
+          defaultValue={shown}
+          autoFocus
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? problemId : undefined}
+          onFocus={(e) => problem === null && e.currentTarget.select()}
+          onKeyDown={onFieldKey}
+          onBlur={(e) => finish(true, e.currentTarget.value)}
+          // Keep the drag sensors from treating a click in the field as the start of a drag.
+          onPointerDown={(e) => e.stopPropagation()}
+        />
+        {problem && <span id={problemId} className="field-error" role="alert">{problem}</span>}
+      </>
     );
   }
   const start = () => {

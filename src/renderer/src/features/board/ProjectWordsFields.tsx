@@ -1,4 +1,3 @@
-import { PROJECT_TEXT_LIMITS } from '@shared/plan-limits';
 import { projectTextProblem, PROJECT_TEXT_FIELDS, type ProjectTextField } from '@shared/domain/project-text';
 import { FieldProblem, problemProps } from '../../components/field-problem';
 
@@ -31,17 +30,17 @@ export function ProjectWordsFields({ idPrefix, words, onChange, problems }: Prop
     <>
       <label>
         Project name
-        <input id={id('name')} className="input" dir="auto" value={words.name} maxLength={PROJECT_TEXT_LIMITS.name + 20} {...problemProps(id('name'), problems.name)} onChange={(e) => set('name', e.target.value)} />
+        <input id={id('name')} className="input" dir="auto" value={words.name} {...problemProps(id('name'), problems.name)} onChange={(e) => set('name', e.target.value)} />
       </label>
       <FieldProblem fieldId={id('name')} problem={problems.name} />
       <label>
         Description
-        <textarea id={id('description')} className="input" dir="auto" rows={3} value={words.description} maxLength={PROJECT_TEXT_LIMITS.description + 20} {...problemProps(id('description'), problems.description)} onChange={(e) => set('description', e.target.value)} />
+        <textarea id={id('description')} className="input" dir="auto" rows={3} value={words.description} {...problemProps(id('description'), problems.description)} onChange={(e) => set('description', e.target.value)} />
       </label>
       <FieldProblem fieldId={id('description')} problem={problems.description} />
       <label>
         Stack
-        <input id={id('stack')} className="input" dir="auto" value={words.stack} placeholder="Python, Flask/Django, SQLite" maxLength={PROJECT_TEXT_LIMITS.stack + 20} {...problemProps(id('stack'), problems.stack, `${idPrefix}-stack-hint`)} onChange={(e) => set('stack', e.target.value)} />
+        <input id={id('stack')} className="input" dir="auto" value={words.stack} placeholder="Python, Flask/Django, SQLite" {...problemProps(id('stack'), problems.stack, `${idPrefix}-stack-hint`)} onChange={(e) => set('stack', e.target.value)} />
       </label>
       <p id={`${idPrefix}-stack-hint`} className="muted">Separate technologies with commas; write a choice as Flask/Django.</p>
       <FieldProblem fieldId={id('stack')} problem={problems.stack} />

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { Column } from '@shared/plan-schema';
 import { useBoardActionsContext } from './board-actions-context';
 import { QuickAddField } from './QuickAddField';
@@ -17,7 +18,7 @@ export function QuickAdd({ projectId, column }: Props) {
       columnTitle={column.title}
       draftKey={`quick-add:${projectId}:${column.id}`}
       placeholder="Step title, then Enter"
-      maxLength={300}
+      check={(text) => tooLongMessage('The step title', text.trim().length, TEXT_LIMITS.stepTitle)}
       add={async (title) => ((await actions.addStep({ projectId, title, columnId: column.id })) ? `Added step ${title} to ${column.title}.` : null)}
     />
   );

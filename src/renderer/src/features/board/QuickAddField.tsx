@@ -11,7 +11,6 @@ export interface QuickAddFieldProps {
   /** Where the typed text is kept as a draft (issue 12 case 10). */
   draftKey: string;
   placeholder: string;
-  maxLength?: number;
   /** A plain-words reason to refuse the text before anything is sent, or null. */
   check?(text: string): string | null;
   /**
@@ -26,7 +25,7 @@ export interface QuickAddFieldProps {
  * adds and leaves the field open for the next one; Escape closes the field and keeps what was
  * typed (a draft), shown again when it reopens. An empty field adds nothing.
  */
-export function QuickAddField({ noun, columnTitle, draftKey, placeholder, maxLength, check, add }: QuickAddFieldProps) {
+export function QuickAddField({ noun, columnTitle, draftKey, placeholder, check, add }: QuickAddFieldProps) {
   const [draft, setDraft, clearDraft] = useDraft(draftKey, '');
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -73,7 +72,6 @@ export function QuickAddField({ noun, columnTitle, draftKey, placeholder, maxLen
         aria-label={`New ${noun} in ${columnTitle}`}
         placeholder={placeholder}
         value={draft}
-        maxLength={maxLength}
         autoFocus
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? problemId : undefined}

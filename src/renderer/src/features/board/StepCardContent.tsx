@@ -1,3 +1,4 @@
+import { TEXT_LIMITS } from '@shared/plan-limits';
 import { memo } from 'react';
 import { showDate } from '../../dates';
 import { useBoardActionsContext } from './board-actions-context';
@@ -22,7 +23,7 @@ export const StepCardContent = memo(function StepCardContent({ id, title, builti
         <InlineRename
           value={title}
           label={`Title of step ${title}`}
-          maxLength={300}
+          maxLength={TEXT_LIMITS.stepTitle}
           onRename={(next) => actions.updateStep({ stepId: id, patch: { title: next }, base: { title } })}
           wrap={(button) => <p className="step-title">{button}</p>}
           buttonProps={stop}

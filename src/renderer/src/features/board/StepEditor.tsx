@@ -1,5 +1,6 @@
-import { type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
+import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { Plan, Step } from '@shared/plan-schema';
 import type { BoardActions } from './use-board-actions';
 
@@ -18,10 +19,13 @@ export function StepEditor({ plan, projectId, actions }: Props) {
     (lane[column.id] ?? []).map((id) => ({ step: plan.steps[id], column })).filter((r): r is { step: Step; column: typeof column } => r.step?.state === 'active'),
   );
 
+  const [addProblem, setAddProblem] = useState<string | null>(null);
   const add = async (event: FormEvent) => {
     event.preventDefault();
     const clean = title.trim();
-    if (!clean) return;
+    const long = tooLongMessage('The step title', clean.length, TEXT_LIMITS.stepTitle);
+    setAddProblem(long);
+    if (!clean || long) return;
     if (await actions.addStep({ projectId, title: clean })) {
       setTitle('');
       clearTitle();
@@ -31,7 +35,7 @@ export function StepEditor({ plan, projectId, actions }: Props) {
   const rename = (step: Step, value: string) => {
     const clean = value.trim();
     // With the title this tab showed: one renamed in another tab since is not written over (compare-and-set).
-    if (clean && clean !== step.title) void actions.updateStep({ stepId: step.id, patch: { title: clean }, base: { title: step.title } });
+    if (clean && clean !== step.title && clean.length <= TEXT_LIMITS.stepTitle) void actions.updateStep({ stepId: step.id, patch: { title: clean }, base: { title: step.title } });
   };
 
   return (
@@ -54,11 +58,12 @@ export function StepEditor({ plan, projectId, actions }: Props) {
         ))}
       </ul>
       <form className="inline-form" onSubmit={add}>
-        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="A new step" aria-label="New step title" dir="auto" maxLength={300} />
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="A new step" aria-label="New step title" dir="auto" aria-invalid={addProblem ? true : undefined} aria-describedby={addProblem ? `new-step-problem-${projectId}` : undefined} />
         <button type="submit" className="button" disabled={!title.trim()}>
           Add step
         </button>
       </form>
+      {addProblem && <p id={`new-step-problem-${projectId}`} className="field-error" role="alert">{addProblem}</p>}
       <ArchivedSteps plan={plan} actions={actions} projectId={projectId} />
     </section>
   );
@@ -67,20 +72,27 @@ export function StepEditor({ plan, projectId, actions }: Props) {
 /** A step's title, renamed on blur or Enter; text typed but not yet saved survives the dialog closing. */
 function StepTitleInput({ step, onRename }: { step: Step; onRename(step: Step, value: string): void }) {
   const [value, setValue, clear] = useDraft(`step-title:${step.id}`, step.title);
+  // Too long: nothing is cut or saved, the field and its draft keep all of it, and it says so.
+  const problem = tooLongMessage('The step title', value.trim().length, TEXT_LIMITS.stepTitle);
+  const problemId = `step-title-problem-${step.id}`;
   return (
-    <input
-      className="input"
-      value={value}
-      dir="auto"
-      aria-label={`Step title: ${step.title}`}
-      maxLength={300}
-      onChange={(e) => setValue(e.currentTarget.value)}
-      onBlur={() => {
-        onRename(step, value);
-        if (value.trim()) clear();
-      }}
-      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-    />
+    <>
+      <input
+        className="input"
+        value={value}
+        dir="auto"
+        aria-label={`Step title: ${step.title}`}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? problemId : undefined}
+        onChange={(e) => setValue(e.currentTarget.value)}
+        onBlur={() => {
+          onRename(step, value);
+          if (value.trim() && !problem) clear();
+        }}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+      />
+      {problem && <p id={problemId} className="field-error" role="alert">{problem}</p>}
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { emptyHistory, type History } from '@shared/domain/board-history';
+import { emptyHistory, record, type History } from '@shared/domain/board-history';
 import type { BoardSlice } from '@shared/domain/board-slice';
 import type { BoardDelta } from '@shared/domain/board-delta';
 
@@ -29,6 +29,56 @@ export function setHistoryRevision(revision: number): void {
 export function setHistory(next: History<HistoryEntry>): void {
   history = next;
   for (const listener of listeners) listener();
+}
+
+/** The last grouped change and the history it left; another change in between starts a new step. */
+let lastGroup: { key: string; after: History<HistoryEntry> } | null = null;
+
+type DeltaEntry = { back: BoardDelta; forth: BoardDelta };
+const fieldsOnly = (e: HistoryEntry): e is DeltaEntry =>
+  'back' in e && Object.keys(e.forth).every((k) => k === 'fields') && Object.keys(e.back).every((k) => k === 'fields');
+
+/**
+ * Two field edits in a row as one (main's deltas, board-delta.ts): the way back goes from the
+ * latest text to the one before the first edit, the way forth from that first text to the latest.
+ * Null when they are not both field edits only.
+ */
+export function joinFieldEdits(first: HistoryEntry, next: HistoryEntry): DeltaEntry | null {
+  if (!fieldsOnly(first) || !fieldsOnly(next)) return null;
+  const forth: NonNullable<BoardDelta['fields']> = {};
+  const back: NonNullable<BoardDelta['fields']> = {};
+  const ids = new Set([...Object.keys(first.forth.fields ?? {}), ...Object.keys(next.forth.fields ?? {})]);
+  for (const id of ids) {
+    const a = first.forth.fields?.[id];
+    const b = next.forth.fields?.[id];
+    // Each field: its text before the first edit that touched it, and after the last.
+    const from = { ...b?.from, ...a?.from };
+    const to = { ...a?.to, ...b?.to };
+    forth[id] = { from, to };
+    back[id] = { from: to, to: from };
+  }
+  return { back: { fields: back }, forth: { fields: forth } };
+}
+
+/**
+ * Records an undo step for a change (main's delta of it, or a snapshot of the board before).
+ * Changes of one group in a row (a note saved every few seconds while typing, audit s6 fault 1)
+ * make one step: Undo puts back the text from before that typing, not the last few seconds of it.
+ */
+export function recordUndo(entry: HistoryEntry, group?: string): void {
+  const last = history.past.at(-1);
+  if (group && last && lastGroup?.key === group && lastGroup.after === history) {
+    const joined = joinFieldEdits(last, entry);
+    if (joined) {
+      setHistory({ ...history, past: [...history.past.slice(0, -1), joined], future: [] });
+      lastGroup = { key: group, after: history };
+      return;
+    }
+    // A snapshot step already holds the board from before the typing.
+    if (!('back' in last) && !('back' in entry)) return;
+  }
+  setHistory(record(history, entry));
+  lastGroup = group ? { key: group, after: history } : null;
 }
 
 const subscribe = (listener: () => void) => {

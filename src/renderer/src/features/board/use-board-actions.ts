@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { emptyHistory, record, redo, undo } from '@shared/domain/board-history';
+import { emptyHistory, redo, undo } from '@shared/domain/board-history';
 import { applyBoardChange, type BoardChange } from '@shared/domain/board-change';
 import { moveCard } from '@shared/domain/board-moves';
 import { applySlice, sliceOf, type BoardSlice } from '@shared/domain/board-slice';
@@ -11,7 +11,7 @@ import { useAppState } from '../../app-state';
 import { announce } from '../../a11y/announce';
 import { showToast } from '../../a11y/toast';
 import { wipExceeded } from './board-counts';
-import { getHistory, historyRevision, setHistory, type HistoryEntry } from './board-history-store';
+import { getHistory, historyRevision, recordUndo, setHistory } from './board-history-store';
 import { applyDelta, REDO_REFUSED, UNDO_REFUSED } from '@shared/domain/board-delta';
 import { ApiError } from '../../api';
 import { noteOwnChange } from '../../seen-changes';
@@ -29,6 +29,8 @@ interface RunOptions {
    * (CardDateFields.tsx); without it the refusal is the app's error message.
    */
   onRefused?: (message: string) => void;
+  /** Changes with the same group, one after another, are one undo step (notes saved while typing). */
+  undoGroup?: string;
 }
 
 interface Pending {
@@ -76,7 +78,7 @@ export function useBoardActions() {
   }, [setPlan]);
 
   const run = useCallback(
-    async (send: () => Promise<BoardChange>, { optimistic, undoable = true, onChangedElsewhere, onRefused }: RunOptions = {}): Promise<boolean> => {
+    async (send: () => Promise<BoardChange>, { optimistic, undoable = true, onChangedElsewhere, onRefused, undoGroup }: RunOptions = {}): Promise<boolean> => {
       const s = state.current;
       const before = s.shown;
       const id = ++s.sequence;
@@ -91,7 +93,8 @@ export function useBoardActions() {
         state.current.pending = state.current.pending.filter((op) => op.id !== id);
         show();
         // Main's own account of this change (board-delta.ts): undo takes back this change only.
-        if (undoable && !isEmpty(change)) setHistory(record<HistoryEntry>(getHistory(), change.undo ?? sliceOf(before)));
+        // Saves of one group in a row (notes saved while typing) make one undo step.
+        if (undoable && !isEmpty(change)) recordUndo(change.undo ?? sliceOf(before), undoGroup);
         errorRef.current.clearError();
         return true;
       } catch (error) {
@@ -178,10 +181,14 @@ export function useBoardActions() {
       /**
        * `onChangedElsewhere`: called when main refuses the save because another tab or window saved
        * the field since the edit began (compare-and-set); returns true when it shows that itself.
-       * Or `{ onRefused }`: any refusal goes there, for a form that shows it beside its field.
+       * Or options: `onRefused` (any refusal goes there, for a form that shows it beside its field),
+       * `onChangedElsewhere`, and `undoGroup` (saves of one group in a row are one undo step: notes
+       * saved while typing).
        */
-      updateProject: (request: RequestOf<'board:update-project'>, refused?: ((message: string) => boolean) | Pick<RunOptions, 'onRefused'>) =>
-        run(() => call('board:update-project', request), typeof refused === 'function' ? { onChangedElsewhere: refused } : { ...refused }),
+      updateProject: (
+        request: RequestOf<'board:update-project'>,
+        refused?: ((message: string) => boolean) | Pick<RunOptions, 'onRefused' | 'onChangedElsewhere' | 'undoGroup'>,
+      ) => run(() => call('board:update-project', request), typeof refused === 'function' ? { onChangedElsewhere: refused } : { ...refused }),
       resetProjectText: (projectId: string) => run(() => call('board:reset-project-text', { projectId })),
       // Adding or removing a project changes which projects exist; earlier undo steps would bring
       // back (or lose) a whole project, so the history starts afresh after either.

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api';
 import { useDraft } from '../../drafts';
 import { useAppState } from '../../app-state';
-import { cleanProfile, linkErrors, type LinkDraft } from './profile-draft';
+import { cleanProfile, linkErrors, profileTextProblem, type LinkDraft } from './profile-draft';
 
 const MAX_LINKS = 20;
 
@@ -42,6 +42,11 @@ export function ProfileForm() {
       setStatus('Fix the highlighted links, then save again.');
       return;
     }
+    const tooLong = profileTextProblem(name, headline);
+    if (tooLong) {
+      setStatus(tooLong);
+      return;
+    }
     const next = await runPlanAction(() => call('settings:update', { patch: { profile: cleanProfile(name, headline, links) } }));
     if (next) {
       clearForm();
@@ -55,11 +60,11 @@ export function ProfileForm() {
       <h2 id={`${id}-title`} className="pf-panel-title">Profile</h2>
       <label className="pf-field">
         <span>Name</span>
-        <input value={name} dir="auto" maxLength={120} onChange={(e) => (setName(e.target.value), setStatus(''))} autoComplete="name" />
+        <input value={name} dir="auto" onChange={(e) => (setName(e.target.value), setStatus(''))} autoComplete="name" />
       </label>
       <label className="pf-field">
         <span>Headline</span>
-        <input value={headline} dir="auto" maxLength={300} placeholder="Python developer, data and web" onChange={(e) => (setHeadline(e.target.value), setStatus(''))} />
+        <input value={headline} dir="auto" placeholder="Python developer, data and web" onChange={(e) => (setHeadline(e.target.value), setStatus(''))} />
       </label>
       <fieldset className="pf-links-edit">
         <legend>Profile links</legend>
@@ -67,8 +72,8 @@ export function ProfileForm() {
           const error = showErrors ? errors.get(i) : undefined;
           return (
             <div key={i} className="pf-link-row">
-              <input aria-label={`Link ${i + 1} label`} placeholder="GitHub" maxLength={120} value={link.label} onChange={(e) => setLink(i, { label: e.target.value })} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-err-${i}` : undefined} />
-              <input aria-label={`Link ${i + 1} address`} placeholder="https://github.com/you" maxLength={2000} type="url" value={link.url} onChange={(e) => setLink(i, { url: e.target.value })} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-err-${i}` : undefined} />
+              <input aria-label={`Link ${i + 1} label`} placeholder="GitHub" value={link.label} onChange={(e) => setLink(i, { label: e.target.value })} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-err-${i}` : undefined} />
+              <input aria-label={`Link ${i + 1} address`} placeholder="https://github.com/you" type="url" value={link.url} onChange={(e) => setLink(i, { url: e.target.value })} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-err-${i}` : undefined} />
               <button type="button" className="button ghost" aria-label={`Remove link ${i + 1}`} onClick={() => setLinks((list) => list.filter((_l, j) => j !== i))}>
                 ✕
               </button>

@@ -1,4 +1,5 @@
 import { safeHttpUrl } from '@shared/export/escape';
+import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { Settings } from '@shared/plan-schema';
 
 export type Profile = Settings['profile'];
@@ -12,10 +13,17 @@ export function linkErrors(links: LinkDraft[]): Map<number, string> {
   const errors = new Map<number, string>();
   links.forEach((link, i) => {
     if (!link.label.trim() && !link.url.trim()) return; // an empty row is simply dropped
-    if (!link.label.trim()) errors.set(i, 'Give this link a label, e.g. GitHub.');
+    const long = tooLongMessage('The label', link.label.trim().length, TEXT_LIMITS.linkLabel) ?? tooLongMessage('The address', link.url.trim().length, TEXT_LIMITS.url);
+    if (long) errors.set(i, long);
+    else if (!link.label.trim()) errors.set(i, 'Give this link a label, e.g. GitHub.');
     else if (!safeHttpUrl(link.url)) errors.set(i, 'Enter a full web address starting with https:// (no passwords in it).');
   });
   return errors;
+}
+
+/** What is too long in the name or headline (the fields keep all of it), or null. */
+export function profileTextProblem(name: string, headline: string): string | null {
+  return tooLongMessage('The name', name.trim().length, TEXT_LIMITS.profileName) ?? tooLongMessage('The headline', headline.trim().length, TEXT_LIMITS.profileHeadline);
 }
 
 /** The profile to save: trimmed, empty rows dropped, URLs in their normal form. */

@@ -25,7 +25,7 @@ interface Props {
   onLogStudy(week: number, mode: 'add' | 'total', minutes: number): Promise<unknown>;
   /** Each saves the change; a refusal is reported by the app (its error bar) and the promise resolves. */
   onStatus(week: number, status: WeekStatus): Promise<unknown>;
-  onUpdate(week: number, patch: WeekPatch, base?: { notes: string }): Promise<unknown>;
+  onUpdate(week: number, patch: WeekPatch, base?: { notes: string }, onChangedElsewhere?: (message: string) => boolean): Promise<unknown>;
   onOpenLink(url: string): void;
   onOpenProject(id: string): void;
 }

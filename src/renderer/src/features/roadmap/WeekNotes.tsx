@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
-import { useFieldDraft } from '../../field-draft';
+import { useAutosavedText } from '../../autosave/use-autosaved-text';
+import { ChangedElsewhere, SetAside } from '../../components/ChangedElsewhere';
 import { safeHttpUrl } from '@shared/export/escape';
+import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { UserLink } from '@shared/plan-schema';
 import type { WeekPatch } from './use-roadmap';
 
@@ -9,17 +11,26 @@ interface Props {
   week: number;
   notes: string;
   links: readonly UserLink[];
-  /** Resolves to something truthy once saved (null when main refused: the draft then stays). */
-  onUpdate(week: number, patch: WeekPatch, base?: { notes: string }): unknown;
+  /**
+   * Resolves to something truthy once saved (null when main refused: the draft then stays). `base`:
+   * the notes the edit started from; `onChangedElsewhere` gets main's refusal when another tab saved
+   * them since, and returns true when the field shows it itself.
+   */
+  onUpdate(week: number, patch: WeekPatch, base?: { notes: string }, onChangedElsewhere?: (message: string) => boolean): Promise<unknown>;
   onOpenLink(url: string): void;
 }
 
 /** The user's own notes and links for one week, kept beside the curriculum's. */
 export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
-  // Drafts outlive the panel closing or the view changing; saved notes clear theirs.
-  // A newer text saved in another tab shows here while the field is not being edited (field-draft.ts).
-  const notesField = useFieldDraft(`week-notes:${week}`, notes);
-  const draft = notesField.value;
+  // Saved while typing and when the page goes away, with the text main last confirmed (compare-and-set:
+  // notes saved in another tab since are not written over); the draft outlives the panel closing.
+  const notesField = useAutosavedText({
+    draftKey: `week-notes:${week}`,
+    saved: notes,
+    limit: TEXT_LIMITS.weekNotes,
+    what: 'These notes',
+    save: async (text, base, _typing, onChangedElsewhere) => (await onUpdate(week, { notes: text }, { notes: base }, onChangedElsewhere)) != null,
+  });
   const [label, setLabel, clearLabel] = useDraft(`week-link-label:${week}`, '');
   const [url, setUrl, clearUrl] = useDraft(`week-link-url:${week}`, '');
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,8 +41,17 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
       setProblem('Enter a web address starting with http:// or https://.');
       return;
     }
+    const labelProblem = tooLongMessage('The title', label.trim().length, TEXT_LIMITS.linkLabel);
+    if (labelProblem) {
+      setProblem(labelProblem);
+      return;
+    }
     setProblem(null);
-    onUpdate(week, { links: [...links, { label: (label.trim() || url.trim()).slice(0, 120), url: href }] });
+    // Without a title the address stands in for one; a long address is shortened for the title
+    // only (the link keeps all of it).
+    const address = url.trim();
+    const shown = address.length > TEXT_LIMITS.linkLabel ? `${address.slice(0, TEXT_LIMITS.linkLabel - 1)}…` : address;
+    void onUpdate(week, { links: [...links, { label: label.trim() || shown, url: href }] });
     setLabel('');
     setUrl('');
     clearLabel();
@@ -45,21 +65,24 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
         <span>Notes for week {week}</span>
         <textarea
           rows={3}
-          maxLength={20_000}
-          value={draft}
-          onChange={(e) => notesField.set(e.currentTarget.value)}
+          value={notesField.value}
+          onChange={(e) => notesField.onChange(e.currentTarget.value)}
           dir="auto"
-          onBlur={() => {
-            if (draft === notes) return;
-            // Saved with the text it started from: notes saved in another tab since are not written over.
-            void Promise.resolve(onUpdate(week, { notes: draft }, { notes: notesField.base })).then((saved) => {
-              if (!saved) return; // refused (main's message is shown): the typed text stays in the field
-              notesField.rebase(draft);
-              notesField.clear();
-            });
-          }}
+          aria-invalid={notesField.problem ? true : undefined}
+          aria-describedby={[notesField.problem && `week-notes-problem-${week}`, notesField.conflict && `week-notes-conflict-${week}`].filter(Boolean).join(' ') || undefined}
+          onFocus={notesField.onFocus}
+          onBlur={notesField.onBlur}
         />
       </label>
+      {notesField.problem && (
+        <p id={`week-notes-problem-${week}`} className="field-error" role="alert">
+          {notesField.problem}
+        </p>
+      )}
+      {notesField.conflict && (
+        <ChangedElsewhere id={`week-notes-conflict-${week}`} field="Week notes" message={notesField.conflict} theirs={notes} onKeepMine={notesField.keepMine} onKeepTheirs={notesField.keepTheirs} />
+      )}
+      {notesField.setAside !== null && <SetAside id={`week-notes-set-aside-${week}`} field="Week notes" text={notesField.setAside} onDismiss={notesField.dismissSetAside} />}
       {links.length > 0 && (
         <ul className="user-links" aria-label={`Week ${week} links`}>
           {links.map((link, i) => (
@@ -73,7 +96,7 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
               >
                 {link.label}
               </a>
-              <button type="button" className="button ghost small" aria-label={`Remove link ${link.label}`} onClick={() => onUpdate(week, { links: links.filter((_, j) => j !== i) })}>
+              <button type="button" className="button ghost small" aria-label={`Remove link ${link.label}`} onClick={() => void onUpdate(week, { links: links.filter((_, j) => j !== i) })}>
                 ✕
               </button>
             </li>
@@ -81,7 +104,7 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
         </ul>
       )}
       <form className="link-form" onSubmit={addLink} aria-label={`Add a link to week ${week}`}>
-        <input aria-label="Link title" placeholder="Title" dir="auto" value={label} maxLength={120} onChange={(e) => setLabel(e.currentTarget.value)} />
+        <input aria-label="Link title" placeholder="Title" dir="auto" value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
         <input aria-label="Link address" placeholder="https://…" value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
         <button type="submit" className="button small">
           Add link

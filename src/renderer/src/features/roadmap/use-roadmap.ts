@@ -4,8 +4,9 @@ import { burnUp } from '@shared/domain/burn-up';
 import { minutesByDay } from '@shared/domain/study-hours';
 import type { HeatmapUnit } from './ActivityHeatmap';
 import { planRoadmap, plannerInput } from '@shared/domain/pacing';
-import type { Pace, UserLink, WeekStatus } from '@shared/plan-schema';
-import { call } from '../../api';
+import type { Pace, Plan, UserLink, WeekStatus } from '@shared/plan-schema';
+import { CHANGED_ELSEWHERE } from '@shared/domain/compare-and-set';
+import { ApiError, call } from '../../api';
 import { useAppState } from '../../app-state';
 
 export interface WeekPatch {
@@ -43,7 +44,17 @@ export function useRoadmap() {
   );
   const updateWeek = useCallback(
     // `base`: the notes the edit started from; main refuses the save if another tab saved them since.
-    (week: number, patch: WeekPatch, base?: { notes: string }) => runPlanAction(() => call('roadmap:update-week', base ? { week, patch, base } : { week, patch })),
+    // `onChangedElsewhere`: shown by the field itself (returns true), so not in the error bar as well.
+    async (week: number, patch: WeekPatch, base?: { notes: string }, onChangedElsewhere?: (message: string) => boolean) => {
+      let next: Plan;
+      try {
+        next = await call('roadmap:update-week', base ? { week, patch, base } : { week, patch });
+      } catch (error) {
+        if (error instanceof ApiError && error.message.startsWith(CHANGED_ELSEWHERE) && onChangedElsewhere?.(error.message)) return null;
+        return runPlanAction(() => Promise.reject(error));
+      }
+      return runPlanAction(() => Promise.resolve(next));
+    },
     [runPlanAction],
   );
   const setSchedule = useCallback(

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { tooLongMessage } from '@shared/plan-limits';
+import { useAppState } from '../app-state';
+import { clearDraft, readDraft, useDraft, writeDraft } from '../drafts';
+import { registerFlusher } from './page-leave';
+
+/** Quiet time after the last keystroke before the text is saved, ms. */
+export const AUTOSAVE_PAUSE_MS = 600;
+/** During continuous typing the text is still saved at least this often, ms. */
+export const AUTOSAVE_MAX_WAIT_MS = 3000;
+
+interface Options {
+  /** The draft's key (drafts.ts), e.g. `project-notes:<id>`: the second net for unsaved text. */
+  draftKey: string;
+  /** The text as saved in the plan. */
+  saved: string;
+  /** The field's limit (TEXT_LIMITS) and how its message names it ("These notes"). */
+  limit: number;
+  what: string;
+  /**
+   * Saves the text with `base`, the text main last confirmed to this field (compare-and-set,
+   * domain/compare-and-set.ts); resolves true once main has it. `typing` numbers the field's focus
+   * sessions, so a caller can make all saves of one session a single undo step. When main refuses
+   * the save because another tab or window saved the field since, the caller passes main's message
+   * to `onChangedElsewhere`, which returns true when the field shows it itself.
+   */
+  save(text: string, base: string, typing: number, onChangedElsewhere: (message: string) => boolean): Promise<boolean>;
+}
+
+/**
+ * A free-text field that saves while the user types (audit s6, fault 1): 600 ms after the last
+ * keystroke, at least every 3 s during continuous typing, on blur, on unmount and when the page
+ * goes away (page-leave.ts). It never fights the user: the field's own value is never replaced by
+ * a reply to its own save (no caret jump, no lost keystrokes), one save is in flight at a time,
+ * and the draft is cleared only when what was saved is what the field still holds. Text over the
+ * limit stays whole in the field and the draft, is not saved, and `problem` says how long it is
+ * and what the limit is (faults 4, 10).
+ *
+ * Several tabs (audit s6, fault 2): every save carries `base`, the text main last confirmed to
+ * this field, kept beside the draft (`<key>#base`, as field-draft.ts does) so it outlives a reload.
+ * Saves go one at a time, each with the base the one before it left, so a save never finds its own
+ * earlier save "changed elsewhere". When main refuses a save because another tab saved the field
+ * since, autosaving stops, the user's text stays in the field and its draft, and `conflict` holds
+ * main's message until the user picks `keepMine` (saved over the other text) or `keepTheirs`
+ * (the field takes the other text; the user's stays readable in `setAside`). A refusal while the
+ * page was going away leaves the text and its base in the draft: the next load tries again and
+ * shows the choice then.
+ */
+export function useAutosavedText({ draftKey, saved, limit, what, save }: Options) {
+  const { syncNow } = useAppState();
+  const [value, setDraft] = useDraft(draftKey, saved);
+  const baseKey = `${draftKey}#base`;
+  const live = useRef({ value, saved, save, draftKey, baseKey, limit });
+  live.current = { value, saved, save, draftKey, baseKey, limit };
+  // What main holds as far as this field knows: the text it last saved, or main's newer word.
+  const base = useRef<string>(readDraft<string>(baseKey) ?? saved);
+  const sending = useRef<string | null>(null);
+  const [conflict, setConflictState] = useState<string | null>(null);
+  const conflictRef = useRef<string | null>(null);
+  const setConflict = useCallback((message: string | null) => {
+    conflictRef.current = message;
+    setConflictState(message);
+  }, []);
+  const [setAside, setSetAside] = useState<string | null>(null);
+  const mounted = useRef(true);
+  const rebase = useCallback((next: string) => {
+    base.current = next;
+    clearDraft(live.current.baseKey);
+  }, []);
+  const [seenSaved, setSeenSaved] = useState(saved);
+  if (seenSaved !== saved) {
+    // Main's text changed. A reply to this field's own save changes nothing on screen; any other
+    // change (undo, restore, another tab) is shown only if the field holds no unsaved text of its
+    // own. While it does, the base stays where the edit began: the next save is then refused as
+    // changed elsewhere, and the user chooses (nothing written over).
+    setSeenSaved(saved);
+    if (saved !== base.current && saved !== sending.current && value === base.current && !conflictRef.current) {
+      base.current = saved;
+      setDraft(saved);
+    }
+  }
+  const timers = useRef<{ pause?: ReturnType<typeof setTimeout>; maxWait?: ReturnType<typeof setTimeout> }>({});
+  const flight = useRef<{ busy: Promise<unknown> | null; again: boolean }>({ busy: null, again: false });
+  const typing = useRef(0);
+
+  const onChangedElsewhere = useCallback(
+    (message: string) => {
+      if (!mounted.current) return false; // not shown here: main's message goes to the error bar
+      setConflict(message);
+      void syncNow(); // fetch the other tab's text now, to show it beside the user's
+      return true;
+    },
+    [setConflict, syncNow],
+  );
+
+  const send = useCallback(
+    (text: string, from: string): Promise<boolean> => {
+      sending.current = text;
+      const busy = live.current.save(text, from, typing.current, onChangedElsewhere).then((ok) => {
+        flight.current.busy = null;
+        sending.current = null;
+        if (ok) {
+          rebase(text);
+          if (live.current.value === text) clearDraft(live.current.draftKey);
+        }
+        return ok;
+      });
+      flight.current.busy = busy;
+      return busy;
+    },
+    [onChangedElsewhere, rebase],
+  );
+
+  const flush = useCallback((): Promise<unknown> => {
+    clearTimeout(timers.current.pause);
+    clearTimeout(timers.current.maxWait);
+    timers.current = {};
+    const { value: text, limit: max } = live.current;
+    // Waiting on the user's choice (keep mine / keep the other's): nothing is sent meanwhile.
+    if (conflictRef.current || text === base.current || text.length > max) return flight.current.busy ?? Promise.resolve();
+    if (flight.current.busy) {
+      flight.current.again = true;
+      return flight.current.busy;
+    }
+    return send(text, base.current).then((ok) => {
+      if (flight.current.again) {
+        flight.current.again = false;
+        if (ok) return flush();
+      }
+      return undefined;
+    });
+  }, [send]);
+
+  const schedule = useCallback(() => {
+    if (conflictRef.current) return;
+    clearTimeout(timers.current.pause);
+    timers.current.pause = setTimeout(() => void flush(), AUTOSAVE_PAUSE_MS);
+    timers.current.maxWait ??= setTimeout(() => void flush(), AUTOSAVE_MAX_WAIT_MS);
+  }, [flush]);
+
+  // Register for the page going away; flush on unmount (a closed panel, another view).
+  useEffect(() => {
+    mounted.current = true;
+    const unregister = registerFlusher(flush);
+    // A draft kept from before a reload is unsaved text: send it soon.
+    if (live.current.value !== base.current) schedule();
+    return () => {
+      mounted.current = false;
+      unregister();
+      void flush();
+    };
+  }, [flush, schedule]);
+
+  const onChange = useCallback(
+    (text: string) => {
+      setDraft(text);
+      live.current.value = text;
+      // The base goes beside the draft while there is unsaved text (a reload keeps both).
+      if (text === base.current) clearDraft(live.current.baseKey);
+      else writeDraft(live.current.baseKey, base.current);
+      schedule();
+    },
+    [setDraft, schedule],
+  );
+
+  /** Saves the user's text over the other tab's (only when the user asks). */
+  const keepMine = useCallback(() => {
+    const theirs = live.current.saved;
+    const text = live.current.value;
+    if (flight.current.busy) return;
+    void send(text, theirs).then((ok) => {
+      if (!ok) return;
+      setConflict(null);
+      setSetAside(null);
+    });
+  }, [send, setConflict]);
+
+  /** The field takes the other tab's text; the user's stays readable (set aside) until dismissed. */
+  const keepTheirs = useCallback(() => {
+    const theirs = live.current.saved;
+    setSetAside(live.current.value);
+    rebase(theirs);
+    setDraft(theirs);
+    live.current.value = theirs;
+    clearDraft(live.current.draftKey);
+    setConflict(null);
+  }, [rebase, setDraft, setConflict]);
+
+  const onFocus = useCallback(() => void (typing.current += 1), []);
+  const onBlur = useCallback(() => void flush(), [flush]);
+  const problem = tooLongMessage(what, value.length, limit);
+  return { value, onChange, onFocus, onBlur, problem, flush, conflict, keepMine, keepTheirs, setAside, dismissSetAside: () => setSetAside(null) };
+}
