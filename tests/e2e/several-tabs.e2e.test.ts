@@ -223,3 +223,82 @@ describe('two tabs on one data folder (audit s6, faults 2 and 3)', () => {
     await expect.poll(() => goalsIn(a).first().isChecked()).toBe(true);
   });
 });
+
+/*
+ * Notes saved while typing (audit s6, fault 1) together with compare-and-set (fault 2): every
+ * autosave carries the text main last confirmed, saves go one at a time, and a refusal stops
+ * autosaving until the user chooses.
+ */
+describe('notes saved while typing, with two tabs (s6notes and s6tabs together)', () => {
+  it('B changed the notes A shows; A types and pauses: the autosave is refused, A is told, both texts reachable, nothing lost', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const a = app.page;
+    const b = await secondTab(app);
+    const panelA = await openDetails(a, JOBS);
+    const panelB = await openDetails(b, JOBS);
+    const old = await notesOf(panelA).inputValue();
+    // A does not hear of B's save before it types (no sync reaches main meanwhile).
+    const sync = app.holdReplies('app:sync');
+
+    await notesOf(panelB).fill('NOTES-FROM-TAB-B');
+    await panelB.getByRole('heading', { name: 'Notes' }).click();
+    await expect.poll(async () => (await savedPlan(app!)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-B');
+
+    await notesOf(panelA).click();
+    await notesOf(panelA).press('Control+End');
+    await a.keyboard.type(' A-LINE');
+    // No blur: the pause alone sends the autosave, with the old text as its base, and main refuses it.
+    const conflict = panelA.getByRole('alert').filter({ hasText: 'Notes changed in another window' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Nothing was lost: choose which text to keep.');
+    expect((await savedPlan(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-B');
+    expect(await notesOf(panelA).inputValue()).toBe(`${old} A-LINE`);
+
+    // While the choice is open nothing more is sent: typing on does not write over B's notes.
+    await a.keyboard.type(' MORE');
+    await a.waitForTimeout(1_500);
+    expect((await savedPlan(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-B');
+    expect(await notesOf(panelA).inputValue()).toBe(`${old} A-LINE MORE`);
+
+    // B's text reaches A's notice once A syncs.
+    sync.release();
+    await expect.poll(() => conflict.getByRole('textbox', { name: 'Notes as saved in the other window' }).inputValue()).toBe('NOTES-FROM-TAB-B');
+    // Keep the other window's: the field shows B's text; A's own stays readable.
+    await conflict.getByRole('button', { name: 'Keep the other window’s' }).click();
+    await expect.poll(() => notesOf(panelA).inputValue()).toBe('NOTES-FROM-TAB-B');
+    expect(await panelA.getByRole('textbox', { name: 'Your notes (not saved; copy what you need)' }).inputValue()).toBe(`${old} A-LINE MORE`);
+    expect((await savedPlan(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-B');
+    // Typing after the choice saves again, now on top of B's text.
+    await notesOf(panelA).press('Control+End');
+    await a.keyboard.type(' AFTER');
+    await expect.poll(async () => (await savedPlan(app!)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-B AFTER');
+  });
+
+  it('A types, pauses, types more, pauses: both autosaves succeed (no false "changed elsewhere"), one at a time, and the file holds the whole text', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const a = app.page;
+    await secondTab(app); // a second tab open on the same data folder, as in the audit
+    const panelA = await openDetails(a, JOBS);
+    await notesOf(panelA).fill('');
+    await notesOf(panelA).click();
+    await a.keyboard.type('first part');
+    await expect.poll(async () => (await savedPlan(app!)).projects['job-scraper']!.notes).toBe('first part');
+    await a.keyboard.type(', second part');
+    await expect.poll(async () => (await savedPlan(app!)).projects['job-scraper']!.notes).toBe('first part, second part');
+
+    // A save still on its way while the user types and pauses again: the next waits for it
+    // (two sent with the same base would make main refuse the second as changed elsewhere).
+    const held = app.holdReplies('board:update-project');
+    await a.keyboard.type(', third');
+    await held.arrived(1);
+    await a.keyboard.type(', fourth');
+    await a.waitForTimeout(1_500); // well past the pause: a second save would have gone out by now
+    expect(held.waiting).toBe(1);
+    held.release();
+    await expect.poll(async () => (await savedPlan(app!)).projects['job-scraper']!.notes).toBe('first part, second part, third, fourth');
+    await a.waitForTimeout(800);
+    expect(await a.getByRole('alert').filter({ hasText: 'another window' }).count()).toBe(0);
+    expect(await notesOf(panelA).inputValue()).toBe('first part, second part, third, fourth');
+    expect((await savedPlan(app)).projects['job-scraper']!.notes).toBe('first part, second part, third, fourth');
+  });
+});

@@ -8,7 +8,8 @@ import { PROJECT_TEXT_LIMITS, TEXT_LIMITS, tooLongMessage } from '../../src/shar
 import { ProjectProgressSchema, WeekProgressSchema } from '../../src/shared/plan-schema';
 import { flushAll, installPageLeaveFlush, isPageLeaving, registerFlusher } from '../../src/renderer/src/autosave/page-leave';
 import { createHttpApi, KEEPALIVE_BODY_BYTES } from '../../src/renderer/src/http-api';
-import { getHistory, recordUndo, setHistory } from '../../src/renderer/src/features/board/board-history-store';
+import { getHistory, joinFieldEdits, recordUndo, setHistory } from '../../src/renderer/src/features/board/board-history-store';
+import { applyDelta } from '../../src/shared/domain/board-delta';
 import { emptyHistory } from '../../src/shared/domain/board-history';
 import { loadCurriculumData } from '../../scripts/generate-stress-plan';
 
@@ -173,6 +174,31 @@ describe('undo: notes saved while typing are one step', () => {
     recordUndo(slice);
     recordUndo(slice, 'notes:chat-application:2');
     expect(getHistory().past).toHaveLength(4);
+    setHistory(emptyHistory(100));
+  });
+
+  it('on main\'s deltas (several tabs, board-delta.ts): one typing session\'s saves join into one step from the text before it to the latest', () => {
+    const plan = createDefaultPlan(loadCurriculumData(), '2026-11-30');
+    const id = 'chat-application';
+    const edit = (from: string, to: string) => ({
+      back: { fields: { [id]: { from: { notes: to }, to: { notes: from } } } },
+      forth: { fields: { [id]: { from: { notes: from }, to: { notes: to } } } },
+    });
+    setHistory(emptyHistory(100));
+    recordUndo(edit('', 'a'), 'notes:chat-application:1');
+    recordUndo(edit('a', 'ab'), 'notes:chat-application:1');
+    recordUndo(edit('ab', 'abc'), 'notes:chat-application:1');
+    expect(getHistory().past).toEqual([edit('', 'abc')]);
+    // Undo of the joined step applies only while the notes are still the latest text (guarded).
+    const step = getHistory().past[0]!;
+    const typed = { ...plan, projects: { ...plan.projects, [id]: { ...plan.projects[id]!, notes: 'abc' } } };
+    expect(applyDelta(typed, 'back' in step ? step.back : {})!.projects[id]!.notes).toBe('');
+    expect(applyDelta({ ...typed, projects: { ...typed.projects, [id]: { ...typed.projects[id]!, notes: 'other tab' } } }, 'back' in step ? step.back : {})).toBeNull();
+    // Another focus, or a move in between, starts a new step; a move never joins a notes step.
+    recordUndo(edit('abc', 'abcd'), 'notes:chat-application:2');
+    expect(getHistory().past).toHaveLength(2);
+    const move = { back: { projects: { moves: [], order: {} } }, forth: { projects: { moves: [], order: {} } } };
+    expect(joinFieldEdits(edit('a', 'b'), move)).toBeNull();
     setHistory(emptyHistory(100));
   });
 });
