@@ -32,6 +32,9 @@ describe('focus rules', () => {
     await page.getByRole('textbox', { name: 'Title of column Backlog' }).fill('Ideas');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Ideas' }).waitFor();
+    // The new title shows at once (in the rename's own render); Undo has something to undo only once
+    // main has taken the rename, so wait for that rather than for the heading.
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
 
     await page.getByRole('button', { name: 'Undo' }).focus();
     await page.keyboard.press('Enter');
