@@ -107,6 +107,9 @@ describe('kanban board', () => {
 
     await page.getByRole('button', { name: 'Redo', exact: true }).click();
     await expect.poll(() => namesIn(column(page, 'Up next'))).toEqual([WEATHER]);
+    // The card shows back in Up next before main's reply records the step Ctrl+Z undoes: wait for it
+    // (a click on Undo would wait by itself; a key press does not).
+    await expect.poll(() => page.getByRole('button', { name: 'Undo', exact: true }).isEnabled()).toBe(true);
     await page.locator('body').click({ position: { x: 5, y: 880 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => namesIn(column(page, 'Backlog'))).toEqual(original);
