@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
 import { launchApp, type LaunchedApp } from './harness';
+import { AUDIT_TODAY, seedAuditPlan } from '../support/audit-s6-plan';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -10,25 +11,11 @@ afterEach(async () => {
   app = undefined;
 });
 
-const TODAY = '2026-11-30';
+const TODAY = AUDIT_TODAY;
 
 /** Audit s6 faults 6 and 7: start Mon 5 Oct 2026, 7.5 h a week, 10 h per roadmap week, weeks 1–3 Done today, a goal in each of weeks 4–7. */
 async function seedAudit(target: LaunchedApp, onboarded = true) {
-  await target.services.store.update((plan: Plan) => {
-    plan.settings.startDate = '2026-10-05';
-    plan.settings.onboarded = onboarded;
-    plan.settings.pace = { mode: 'hours', hoursPerWeek: 7.5, hoursPerRoadmapWeek: 10 };
-    plan.weeks.forEach((w, i) => {
-      if (i < 3) {
-        Object.assign(w, { status: 'done', startedOn: TODAY, completedOn: TODAY });
-        w.goalsDone = w.goalsDone.map(() => TODAY);
-        w.tasksDone = w.tasksDone.map(() => TODAY);
-      } else if (i < 7) {
-        Object.assign(w, { status: 'in-progress', startedOn: TODAY });
-        w.goalsDone[0] = TODAY;
-      }
-    });
-  });
+  await target.services.store.update((plan: Plan) => void seedAuditPlan(plan, onboarded));
   await target.reload();
 }
 

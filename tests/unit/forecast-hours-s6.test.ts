@@ -9,31 +9,13 @@ import { forecastFinish } from '../../src/shared/domain/forecast';
 import { planRoadmap, plannerInput } from '../../src/shared/domain/pacing';
 import { buildSchedule } from '../../src/shared/domain/schedule';
 import type { Plan } from '../../src/shared/plan-schema';
+import { AUDIT_TODAY, seedAuditPlan } from '../support/audit-s6-plan';
 
 const curriculum = CurriculumSchema.parse(curriculumJson);
-const TODAY = '2026-11-30';
+const TODAY = AUDIT_TODAY;
 
-/**
- * Audit s6 fault 6, as the tester set it up: start Mon 5 Oct 2026, hours pace 7.5 h a week and
- * 10 h per roadmap week, weeks 1–3 ticked Done today, the first goal of weeks 4–7 ticked, no time logged.
- */
-function auditPlan(): Plan {
-  const plan = createDefaultPlan(curriculum, TODAY);
-  plan.settings.startDate = '2026-10-05';
-  plan.settings.onboarded = true;
-  plan.settings.pace = { mode: 'hours', hoursPerWeek: 7.5, hoursPerRoadmapWeek: 10 };
-  plan.weeks.forEach((w, i) => {
-    if (i < 3) {
-      Object.assign(w, { status: 'done', startedOn: TODAY, completedOn: TODAY });
-      w.goalsDone = w.goalsDone.map(() => TODAY);
-      w.tasksDone = w.tasksDone.map(() => TODAY);
-    } else if (i < 7) {
-      Object.assign(w, { status: 'in-progress', startedOn: TODAY });
-      w.goalsDone[0] = TODAY;
-    }
-  });
-  return plan;
-}
+/** Audit s6 fault 6, as the tester set it up (tests/support/audit-s6-plan.ts). */
+const auditPlan = (): Plan => seedAuditPlan(createDefaultPlan(curriculum, TODAY));
 
 const logOnWeek8 = (plan: Plan, minutes: number): Plan => {
   plan.weeks[7]!.studyLog = [{ on: TODAY, minutes }];

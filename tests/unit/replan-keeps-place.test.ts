@@ -9,30 +9,15 @@ import { keepPlaceAnchor } from '../../src/shared/domain/replan';
 import { buildSchedule } from '../../src/shared/domain/schedule';
 import type { Pace, Plan } from '../../src/shared/plan-schema';
 import { startTestServices } from '../support/test-services';
+import { AUDIT_TODAY, seedAuditPlan } from '../support/audit-s6-plan';
 import { fixedClock } from '../../src/main/core/clock';
 
 const curriculum = CurriculumSchema.parse(curriculumJson);
-const TODAY = '2026-11-30';
-const HOURS_7_5: Pace = { mode: 'hours', hoursPerWeek: 7.5, hoursPerRoadmapWeek: 10 };
+const TODAY = AUDIT_TODAY;
 const HOURS_7: Pace = { mode: 'hours', hoursPerWeek: 7, hoursPerRoadmapWeek: 10 };
 
-/** The audit's state (fault 6/7): start Mon 5 Oct 2026, 7.5 h a week, weeks 1–3 ticked Done today, the first goal of weeks 4–7 ticked. */
-function auditPlan(p: Plan = createDefaultPlan(curriculum, TODAY)): Plan {
-  p.settings.startDate = '2026-10-05';
-  p.settings.onboarded = true;
-  p.settings.pace = HOURS_7_5;
-  p.weeks.forEach((w, i) => {
-    if (i < 3) {
-      Object.assign(w, { status: 'done', startedOn: TODAY, completedOn: TODAY });
-      w.goalsDone = w.goalsDone.map(() => TODAY);
-      w.tasksDone = w.tasksDone.map(() => TODAY);
-    } else if (i < 7) {
-      Object.assign(w, { status: 'in-progress', startedOn: TODAY });
-      w.goalsDone[0] = TODAY;
-    }
-  });
-  return p;
-}
+/** The audit's state (fault 6/7; tests/support/audit-s6-plan.ts). */
+const auditPlan = (p: Plan = createDefaultPlan(curriculum, TODAY)): Plan => seedAuditPlan(p);
 
 /** What the roadmap header shows after a pace change, by the rule in domain/replan.ts. */
 function changePace(plan: Plan, pace: Pace, today = TODAY) {
