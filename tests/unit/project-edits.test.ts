@@ -14,6 +14,7 @@ import { buildPortfolioModel } from '../../src/shared/export/portfolio-model';
 import { createDefaultPlan } from '../../src/shared/default-plan';
 import { PlanSchema, type Plan } from '../../src/shared/plan-schema';
 import { startTestServices } from '../support/test-services';
+import { PROJECT_TEXT_LIMITS } from '../../src/shared/plan-limits';
 import { curriculum } from './export-fixture';
 
 const LIBRARY = 'library-management-system';
@@ -98,7 +99,8 @@ describe('editable projects through the IPC contract (main)', () => {
     const cases: Array<[string, unknown, string]> = [
       ['board:update-project', { projectId: LIBRARY, patch: { name: '   ' } }, 'Give the project a name.'],
       ['board:update-project', { projectId: LIBRARY, patch: { stack: 'x'.repeat(301) } }, 'The stack can be at most 300 characters (it has 301).'],
-      ['board:update-project', { projectId: LIBRARY, patch: { description: 'd'.repeat(2001) } }, 'The description can be at most 2000 characters (it has 2001).'],
+      // The limit's one source (plan-limits.ts; raised from 2,000 in audit s6, fault 4).
+      ['board:update-project', { projectId: LIBRARY, patch: { description: 'd'.repeat(PROJECT_TEXT_LIMITS.description + 1) } }, `The description can be at most ${PROJECT_TEXT_LIMITS.description} characters (it has ${PROJECT_TEXT_LIMITS.description + 1}).`],
       ['board:add-project', { name: '' }, 'Give the project a name.'],
       ['board:remove-project', { projectId: LIBRARY }, 'Projects from the roadmap cannot be removed; move it to a column you do not use, or archive its steps.'],
       ['board:reset-project-text', { projectId: 'no-such-project' }, 'There is no project no-such-project.'],
