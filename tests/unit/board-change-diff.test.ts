@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyBoardChange, diffForBoard, sameData } from '../../src/shared/domain/board-change';
+import { applyBoardChange, diffForBoard } from '../../src/shared/domain/board-change';
+import { sameData } from '../../src/shared/domain/same-data';
 import { moveCard } from '../../src/shared/domain/board-moves';
 import { PlanSchema, type Plan } from '../../src/shared/plan-schema';
 import { generateStressPlan, loadCurriculumData } from '../../scripts/generate-stress-plan';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { sameData } from '@shared/domain/board-change';
+import { sameData } from '@shared/domain/same-data';
 import { clearDraft, readDraft, useDraft, writeDraft } from './drafts';
 
 /**

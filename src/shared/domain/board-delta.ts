@@ -1,5 +1,5 @@
 import type { Cells, Column, Step } from '../plan-schema';
-import { sameData } from './board-change';
+import { sameData } from './same-data';
 import type { BoardSlice, ProjectBoardFields } from './board-slice';
 
 /**

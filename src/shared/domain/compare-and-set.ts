@@ -1,4 +1,4 @@
-import { sameData } from './board-change';
+import { sameData } from './same-data';
 
 /**
  * Compare-and-set for the fields a person types into (notes, names, descriptions, links, dates),

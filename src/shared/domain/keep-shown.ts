@@ -1,5 +1,5 @@
 import type { Cells, Plan } from '../plan-schema';
-import { sameData } from './board-change';
+import { sameData } from './same-data';
 
 type BoardPart = Pick<Plan, 'board' | 'projects' | 'steps'>;
 
