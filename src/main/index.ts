@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, Notification, protocol, session, shell } from 'electron';
-import { PAGE_FLUSH_DONE, PAGE_FLUSH_REQUEST, PAGE_FLUSH_TIMEOUT_MS } from '@shared/page-flush';
+import { PAGE_FLUSH_DONE, PAGE_FLUSH_REQUEST, PAGE_FLUSH_TIMEOUT_MS } from '@shared/ipc/page-flush';
 import { closeAfterFlush, flushRequests } from './core/close-after-flush';
 import { systemClock } from './core/clock';
 import { resolveDataDir } from './core/data-dir';

@@ -1,4 +1,4 @@
-import type { PageLife } from '@shared/page-flush';
+import type { PageLife } from '@shared/ipc/page-flush';
 
 /*
  * Typed text reaches disk even when the page goes away (audit s6, fault 1: an evening's notes lost

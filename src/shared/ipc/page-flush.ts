@@ -4,6 +4,8 @@
  * answers PAGE_FLUSH_DONE with the same number; main closes the window then, or after
  * PAGE_FLUSH_TIMEOUT_MS if the page does not answer (a hung page must not keep the app open).
  * Browser mode needs none of it: the page flushes on pagehide with fetch's keepalive.
+ * It lives with the contract (channels/, contract.ts) though it is not a request/reply channel:
+ * main pushes the request, and only a number crosses each way (main ignores any other answer).
  */
 export const PAGE_FLUSH_REQUEST = 'page:flush-request';
 export const PAGE_FLUSH_DONE = 'page:flush-done';
