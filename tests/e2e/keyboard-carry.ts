@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** What dnd-kit's live region last told a screen reader (every status region's text, joined). */
 export const announced = (page: Page) => page.getByRole('status').allTextContents().then((texts) => texts.filter((t) => t.trim()).join(' '));
@@ -16,4 +17,17 @@ export async function carryRight(page: Page, title: string): Promise<void> {
     if ((await announced(page)).includes(`over column ${title}`)) return;
   }
   throw new Error(`the card never reached ${title}: ${await announced(page)}`);
+}
+
+/**
+ * Moves project card `name` by keyboard as a user would: focus its move handle, Space (waits for
+ * "Picked up"), carry it right over each of `columns` in turn, Space to drop it in the last one.
+ * The caller waits for what the drop should change (on disk or on screen).
+ */
+export async function moveProjectByKeyboard(page: Page, name: string, columns: readonly string[]): Promise<void> {
+  await page.getByRole('button', { name: `Move project ${name}` }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => announced(page)).toContain(`Picked up project ${name}`);
+  for (const title of columns) await carryRight(page, title);
+  await page.keyboard.press('Space');
 }

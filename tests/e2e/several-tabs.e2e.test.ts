@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
 import { APP_ORIGIN, launchApp, type LaunchedApp } from './harness';
-import { announced, carryRight } from './keyboard-carry';
+import { moveProjectByKeyboard } from './keyboard-carry';
 
 /*
  * Audit s6, faults 2 and 3: two tabs on one data folder (the second page talks to the very same
@@ -148,23 +148,13 @@ describe('two tabs on one data folder (audit s6, faults 2 and 3)', () => {
     await expect.poll(() => column(b, 'Backlog').getByRole('article').count()).toBe(10);
 
     await a.bringToFront();
-    await a.getByRole('button', { name: 'Move project Sentiment Analysis Tool' }).focus();
-    await a.keyboard.press('Space');
-    await expect.poll(() => announced(a)).toContain('Picked up project Sentiment Analysis Tool');
-    await carryRight(a, 'Up next');
-    await a.keyboard.press('Space');
+    await moveProjectByKeyboard(a, 'Sentiment Analysis Tool', ['Up next']);
     await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual(['sentiment-analysis-tool']);
 
     await b.bringToFront();
     // B takes in A's move first (on focus), as a user would see it before picking up a card.
     await expect.poll(() => namesIn(column(b, 'Up next'))).toEqual(['Sentiment Analysis Tool']);
-    await b.getByRole('button', { name: 'Move project Movie Recommendation System' }).focus();
-    await b.keyboard.press('Space');
-    await expect.poll(() => announced(b)).toContain('Picked up project Movie Recommendation System');
-    await carryRight(b, 'Up next');
-    await carryRight(b, 'In progress');
-    await carryRight(b, 'Review');
-    await b.keyboard.press('Space');
+    await moveProjectByKeyboard(b, 'Movie Recommendation System', ['Up next', 'In progress', 'Review']);
     await expect.poll(() => app!.services.store.plan.board.projects.review).toEqual(['movie-recommendation-system']);
 
     await a.bringToFront();
@@ -183,20 +173,12 @@ describe('two tabs on one data folder (audit s6, faults 2 and 3)', () => {
     const a = app.page;
     const b = await secondTab(app);
     await expect.poll(() => column(a, 'Backlog').getByRole('article').count()).toBe(10);
-    await a.getByRole('button', { name: 'Move project Sentiment Analysis Tool' }).focus();
-    await a.keyboard.press('Space');
-    await expect.poll(() => announced(a)).toContain('Picked up project Sentiment Analysis Tool');
-    await carryRight(a, 'Up next');
-    await a.keyboard.press('Space');
+    await moveProjectByKeyboard(a, 'Sentiment Analysis Tool', ['Up next']);
     await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual(['sentiment-analysis-tool']);
 
     await b.bringToFront();
     await expect.poll(() => namesIn(column(b, 'Up next'))).toEqual(['Sentiment Analysis Tool']);
-    await b.getByRole('button', { name: 'Move project Sentiment Analysis Tool' }).focus();
-    await b.keyboard.press('Space');
-    await expect.poll(() => announced(b)).toContain('Picked up project Sentiment Analysis Tool');
-    await carryRight(b, 'In progress');
-    await b.keyboard.press('Space');
+    await moveProjectByKeyboard(b, 'Sentiment Analysis Tool', ['In progress']);
     await expect.poll(() => app!.services.store.plan.board.projects['in-progress']).toEqual(['sentiment-analysis-tool']);
     const before = JSON.stringify((await savedPlan(app)).board);
 
