@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestServices } from '../support/test-services';
+import { okData as ok } from '../support/ok-data';
 
 /**
  * Review of issue 17 item 5 ("a GitHub-ready checklist: `- [x]` ticked goals and tasks per week,
@@ -12,11 +13,6 @@ const running: TestServices[] = [];
 afterEach(async () => {
   for (const s of running.splice(0)) await s.close().catch(() => undefined);
 });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies are read loosely in this review test
-const ok = <T = any>(reply: { ok: true; data: unknown } | { ok: false; error: { message: string } }): T => {
-  if (!reply.ok) throw new Error(`expected ok, got ${reply.error.message}`);
-  return reply.data as T;
-};
 
 const RANGES = `# Rust in 6 weeks
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { distinctTitle, roadmapButtonName } from '../../src/shared/roadmap-names';
 import { startTestServices } from '../support/test-services';
+import { okData as ok } from '../support/ok-data';
 import { fixedClock } from '../../src/main/core/clock';
 
 /** Audit s6 fault 14: an imported roadmap with a name already listed, and a checklist that holds its schedule. */
@@ -9,11 +10,6 @@ const running: TestServices[] = [];
 afterEach(async () => {
   for (const s of running.splice(0)) await s.close().catch(() => undefined);
 });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies are read loosely here
-const ok = <T = any>(reply: { ok: true; data: unknown } | { ok: false; error: { message: string } }): T => {
-  if (!reply.ok) throw new Error(`expected ok, got ${reply.error.message}`);
-  return reply.data as T;
-};
 const BUILTIN = 'Python Comprehensive Roadmap: Basic to Advanced';
 
 describe('audit s6 fault 14: imported roadmaps have names of their own', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
 import { startTestServices } from '../support/test-services';
+import { okData as ok } from '../support/ok-data';
 
 const FIXTURES = join(__dirname, '..', 'unit', 'import-fixtures');
 const fixture = (name: string) => readFile(join(FIXTURES, name), 'utf8');
@@ -16,10 +17,6 @@ async function start(dataDir?: string, openFile: string | null = null): Promise<
   running.push(s);
   return s;
 }
-const ok = <T = unknown>(reply: { ok: true; data: unknown } | { ok: false; error: { message: string } }): T => {
-  if (!reply.ok) throw new Error(`expected ok, got ${reply.error.message}`);
-  return reply.data as T;
-};
 /** Every file under a folder with its bytes, to prove a refused call changed nothing. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
