@@ -20,6 +20,9 @@ import { signInPage } from './sign-in-page';
 export const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 export const API_PREFIX = '/api/';
 
+/** How long close() lets calls in flight finish before it cuts their sockets, ms. */
+export const CLOSE_GRACE_MS = 3000;
+
 export interface HttpServerOptions {
   handlers: Handlers;
   /** The built renderer (out/renderer). */
@@ -187,7 +190,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     close: () =>
       new Promise<void>((resolve) => {
         closing = true;
-        server.close(() => resolve());
+        // A call whose handler never answers (one waiting on services being stopped beside the
+        // server) would hold close() open for ever: after a grace period its socket is cut. Its
+        // work in main goes on; only the reply, to a page that is going away anyway, is lost.
+        const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
         // Idle keep-alive sockets from the browser would hold close() open; calls in flight still finish.
         server.closeIdleConnections();
         // A call in flight now would leave its socket kept alive after its reply, and a page that

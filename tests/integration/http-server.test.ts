@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { PLAN_FILE } from '../../src/main/core/plan-store';
-import { BODY_LIMIT_BYTES, startHttpServer, type RunningServer } from '../../src/server/http-server';
+import { BODY_LIMIT_BYTES, CLOSE_GRACE_MS, startHttpServer, type RunningServer } from '../../src/server/http-server';
 import { tokenCookieName } from '../../src/server/request-guard';
 import { startTestServices } from '../support/test-services';
 
@@ -188,5 +188,32 @@ describe('browser-mode server: stopping', () => {
     agent.destroy();
     expect(verdict).toBe('closed');
     expect(answered).toBeGreaterThanOrEqual(1);
+  });
+
+  it('close() finishes when a call never gets its answer: after the grace period its socket is cut (full run of 2026-11-30 11:46: "closing the local server did not finish within 60 s")', async () => {
+    let arrived: () => void = () => undefined;
+    const inFlight = new Promise<void>((go) => (arrived = go));
+    const handlers = {
+      ...env.handlers,
+      'app:sync': async () => {
+        arrived();
+        return new Promise<never>(() => undefined); // never answers
+      },
+    };
+    const stuck = await startHttpServer({ handlers, rendererDir: tmpdir() });
+    const headers = { ...fromPage({ cookie: `${tokenCookieName(stuck.port)}=${stuck.token}` }), host: `127.0.0.1:${stuck.port}`, origin: `http://127.0.0.1:${stuck.port}` };
+    const call = new Promise<string>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: stuck.port, method: 'POST', path: '/api/app:sync', headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(`answered ${res.statusCode}`));
+      });
+      req.on('error', () => resolve('cut'));
+      req.end(JSON.stringify({ revision: 0 }));
+    });
+    await inFlight;
+    // A ceiling that turns a hang into a plain failure (not a timing assertion).
+    const verdict = await Promise.race([stuck.close().then(() => 'closed'), new Promise((r) => setTimeout(() => r(`still open after ${CLOSE_GRACE_MS + 15_000} ms`), CLOSE_GRACE_MS + 15_000))]);
+    expect(verdict).toBe('closed');
+    expect(await call).toBe('cut');
   });
 });
