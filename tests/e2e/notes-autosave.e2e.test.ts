@@ -104,6 +104,35 @@ describe('notes reach disk without a blur (audit s6, fault 1)', () => {
     expect(await (await openNotes(app.page, 'Chat Application')).inputValue()).toBe('Evening notes: reload mid-typing');
   });
 
+  it('reloaded right after typing, the notes reopen with no "changed in another window" and what is typed next is saved (project and week notes)', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    let notes = await openNotes(page, 'Chat Application');
+    await notes.fill('Typed, then reloaded at once.');
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await expect.poll(() => projectNotes(app!, CHAT), POLL).toBe('Typed, then reloaded at once.');
+    await page.getByRole('tablist', { name: 'Views' }).waitFor();
+    notes = await openNotes(page, 'Chat Application');
+    await notes.click();
+    await notes.press('Control+End');
+    await page.keyboard.type(' And more.');
+    await expect.poll(() => projectNotes(app!, CHAT), POLL).toBe('Typed, then reloaded at once. And more.');
+    expect(await page.getByText(/changed in another window/i).count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    let week = await openWeekNotes(page, 1);
+    await week.fill('Week typed, then reloaded.');
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await expect.poll(() => weekNotes(app!, 1), POLL).toBe('Week typed, then reloaded.');
+    await page.getByRole('tablist', { name: 'Views' }).waitFor();
+    week = await openWeekNotes(page, 1);
+    await week.click();
+    await week.press('Control+End');
+    await page.keyboard.type(' More.');
+    await expect.poll(() => weekNotes(app!, 1), POLL).toBe('Week typed, then reloaded. More.');
+    expect(await page.getByText(/changed in another window/i).count()).toBe(0);
+  });
+
   it('saving while typing does not fight the user: every keystroke kept, the caret stays at the end, one undo step', async () => {
     app = await launchApp({ now: '2026-11-30' });
     const page = app.page;

@@ -25,6 +25,9 @@ describe('compare-and-set (domain/compare-and-set.ts)', () => {
     expect(staleFields(stored, { startedOn: '2026-11-30' })).toEqual(['startedOn']);
     expect(staleFields(stored, undefined)).toEqual([]);
     expect(staleFields({ words: { a: 1 } }, { words: { a: 1 } })).toEqual([]);
+    // Already holding what the save writes: nothing would be written over.
+    expect(staleFields(stored, { notes: ' More.' }, { notes: 'NOTES-FROM-TAB-B important' })).toEqual([]);
+    expect(staleFields(stored, { notes: ' More.' }, { notes: 'another text' })).toEqual(['notes']);
   });
 
   it('says it in plain words, naming the fields as the user sees them', () => {
@@ -118,6 +121,26 @@ describe('main: several tabs on one data folder', () => {
     // "Keep mine": A saves again on the text it was shown.
     await ok('board:update-project', { projectId: JOBS, patch: { notes: `${base}A adds a line` }, base: { notes: 'NOTES-FROM-TAB-B important' } });
     expect(await fileNotes(JOBS)).toBe(`${base}A adds a line`);
+    await env.close();
+  });
+
+  it('a save of what is already stored is not a conflict, whatever its base: the page-leave save landed, its reply did not (re-check of 2026-11-30, reload right after typing)', async () => {
+    const { env, ok, fileNotes } = await twoTabs();
+    const base = env.store.plan.projects[JOBS]!.notes;
+    // The save sent as the page reloaded reached main; the page never heard, so its draft keeps the old base.
+    await ok('board:update-project', { projectId: JOBS, patch: { notes: 'typed, then reloaded' }, base: { notes: base } });
+    await ok('board:update-project', { projectId: JOBS, patch: { notes: 'typed, then reloaded' }, base: { notes: base } });
+    expect(await fileNotes(JOBS)).toBe('typed, then reloaded');
+    await ok('roadmap:update-week', { week: 1, patch: { notes: 'WEEK, then reloaded' }, base: { notes: '' } });
+    await ok('roadmap:update-week', { week: 1, patch: { notes: 'WEEK, then reloaded' }, base: { notes: '' } });
+    const stepId = Object.values(env.store.plan.steps).find((s) => s.projectId === JOBS)!.id;
+    const title = env.store.plan.steps[stepId]!.title;
+    await ok('board:update-step', { stepId, patch: { title: 'Renamed, then reloaded' }, base: { title } });
+    await ok('board:update-step', { stepId, patch: { title: 'Renamed, then reloaded' }, base: { title } });
+    // A different text on that old base is still refused: the other text would be written over.
+    const refused = await env.call('board:update-project', { projectId: JOBS, patch: { notes: 'something else' }, base: { notes: base } });
+    expect(refused.ok ? null : refused.error.message).toBe(changedElsewhereMessage(['notes']));
+    expect(await fileNotes(JOBS)).toBe('typed, then reloaded');
     await env.close();
   });
 

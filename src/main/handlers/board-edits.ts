@@ -33,7 +33,7 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       const roadmapOf = deps.curriculum.projects.find((p) => p.id === projectId);
       // Compare-and-set: refused before anything else when another tab saved these fields since.
       const checkBase = (saved: ProjectProgress) => {
-        const stale = staleFields(storedFields(roadmapOf, saved, projectId), base);
+        const stale = staleFields(storedFields(roadmapOf, saved, projectId), base, patch);
         if (stale.length) throw new AppError('conflict', changedElsewhereMessage(stale));
       };
       checkBase(current);
@@ -84,7 +84,7 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       const step = Object.hasOwn(store.plan.steps, stepId) ? store.plan.steps[stepId] : undefined;
       if (!step) throw new AppError('not-found', `There is no step ${stepId}.`);
       const checkBase = (saved: { title: string }) => {
-        const stale = staleFields(saved, base);
+        const stale = staleFields(saved, base, patch);
         if (stale.length) throw new AppError('conflict', changedElsewhereMessage(stale));
       };
       checkBase(step);

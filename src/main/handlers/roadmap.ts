@@ -63,7 +63,7 @@ export function createRoadmapHandlers(deps: HandlerDeps): HandlerGroup<RoadmapCh
       store.update((plan) => {
         const saved = weekOf(plan, week);
         // Compare-and-set: notes saved in another tab since this edit began are not written over.
-        const stale = staleFields(saved, base);
+        const stale = staleFields(saved, base, patch);
         if (stale.length) throw new AppError('conflict', changedElsewhereMessage(stale));
         Object.assign(saved, patch);
       }),

@@ -12,7 +12,8 @@ import { clearDraft, readDraft, useDraft, writeDraft } from './drafts';
 export function useFieldDraft<T>(key: string, saved: T): { value: T; set(next: T): void; clear(): void; base: T; rebase(next: T): void } {
   const [value, setValue, clearValue] = useDraft<T>(key, saved);
   const baseKey = `${key}#base`;
-  const base = useRef<T>(readDraft<T>(baseKey) ?? saved);
+  // A draft main already holds was saved though its reply never came: its kept base is obsolete.
+  const base = useRef<T>(sameData(value, saved) ? saved : (readDraft<T>(baseKey) ?? saved));
   const clean = sameData(value, base.current);
   useEffect(() => {
     if (!clean || sameData(base.current, saved)) return;

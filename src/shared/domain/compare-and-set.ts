@@ -7,12 +7,20 @@ import { sameData } from './same-data';
  * was changed elsewhere in the meantime, so the save must not write over it unseen.
  */
 
-/** The fields of `base` whose stored value differs from it (in `base`'s key order); [] when the save may go on. */
-export function staleFields<T extends object>(stored: T, base: Partial<T> | undefined): Array<keyof T & string> {
+/**
+ * The fields of `base` whose stored value differs from it (in `base`'s key order); [] when the save
+ * may go on. A field that already holds what the save writes (`wanted`) is never stale: nothing
+ * would be written over. That is the case when a save reached disk but its reply did not reach the
+ * page (a reload or a closed tab right after typing: the page-leave save lands, the page is gone),
+ * so the page's next save still names the older base and must not be refused as a conflict.
+ */
+export function staleFields<T extends object>(stored: T, base: Partial<T> | undefined, wanted?: Partial<Record<keyof T, unknown>>): Array<keyof T & string> {
   if (!base) return [];
   const stale: Array<keyof T & string> = [];
   for (const key of Object.keys(base) as Array<keyof T & string>) {
-    if (!sameData(stored[key], base[key])) stale.push(key);
+    if (sameData(stored[key], base[key])) continue;
+    if (wanted && Object.hasOwn(wanted, key) && sameData(stored[key], wanted[key])) continue;
+    stale.push(key);
   }
   return stale;
 }

@@ -52,8 +52,11 @@ export function useAutosavedText({ draftKey, saved, limit, what, save }: Options
   const baseKey = `${draftKey}#base`;
   const live = useRef({ value, saved, save, draftKey, baseKey, limit });
   live.current = { value, saved, save, draftKey, baseKey, limit };
-  // What main holds as far as this field knows: the text it last saved, or main's newer word.
-  const base = useRef<string>(readDraft<string>(baseKey) ?? saved);
+  // What main holds as far as this field knows: the text it last saved, or main's newer word. A
+  // draft that main already holds was saved though its reply never came (the page-leave save of a
+  // reload or a closed tab): the base kept beside it is obsolete, and would make the next save look
+  // "changed elsewhere" (re-check of 2026-11-30).
+  const base = useRef<string>(value === saved ? saved : (readDraft<string>(baseKey) ?? saved));
   const sending = useRef<string | null>(null);
   const [conflict, setConflictState] = useState<string | null>(null);
   const conflictRef = useRef<string | null>(null);
@@ -77,6 +80,9 @@ export function useAutosavedText({ draftKey, saved, limit, what, save }: Options
     if (saved !== base.current && saved !== sending.current && value === base.current && !conflictRef.current) {
       base.current = saved;
       setDraft(saved);
+    } else if (saved === value && !conflictRef.current) {
+      // Main now holds exactly what the field holds (its own save, or the same text from elsewhere).
+      base.current = saved;
     }
   }
   const timers = useRef<{ pause?: ReturnType<typeof setTimeout>; maxWait?: ReturnType<typeof setTimeout> }>({});
