@@ -1,4 +1,4 @@
-import { isValid, lightFormat, parseISO } from 'date-fns';
+import { isValid, lightFormat } from 'date-fns';
 // lightFormat: the ISO patterns need no locale, and format() would pull date-fns' English locale into the renderer bundle.
 import type { CalendarDate } from './plan-schema';
 
@@ -9,8 +9,21 @@ export const toCalendarDate = (instant: Date): CalendarDate => lightFormat(insta
 export const fileStamp = (instant: Date): string => lightFormat(instant, "yyyyMMdd'T'HHmmss");
 
 /**
+ * Local noon of a 'YYYY-MM-DD' day (noon: no DST change or zone offset moves it to a neighbouring
+ * day); an Invalid Date for any other text, a day its month lacks (2026-02-30) included.
+ * The platform reads a date-time without an offset as local time (ECMA-262, Date Time String
+ * Format) but rolls 30 February over to 2 March, hence the check of the day. This replaces
+ * date-fns' parseISO, whose general ISO parser (zones, week dates) was the renderer's largest
+ * date-fns import for one fixed shape (s7size, renderer bundle target).
+ */
+export function localNoon(day: string): Date {
+  const date = new Date(`${day}T12:00:00`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && date.getDate() === Number(day.slice(8)) ? date : new Date(NaN);
+}
+
+/**
  * Whether text is a real YYYY-MM-DD day (the renderer's quick check; main validates again with
  * the contract's zod schema, which the renderer bundle does without).
  */
 export const isCalendarDate = (value: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value)) && lightFormat(parseISO(value), 'yyyy-MM-dd') === value;
+  isValid(localNoon(value)) && lightFormat(localNoon(value), 'yyyy-MM-dd') === value;

@@ -1,11 +1,12 @@
-import { addDays, differenceInCalendarDays, isMonday, lightFormat, isValid, nextMonday, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, isMonday, lightFormat, isValid, nextMonday, startOfISOWeek } from 'date-fns';
 import type { CalendarDate } from '../plan-schema';
+import { localNoon } from '../calendar';
 
 /*
  * Calendar dates are 'YYYY-MM-DD' strings. They are read as local NOON so that no DST change
  * (some zones jump at midnight) and no zone offset can move them to a neighbouring day.
  */
-const read = (day: CalendarDate): Date => parseISO(`${day}T12:00:00`);
+const read: (day: CalendarDate) => Date = localNoon;
 /**
  * Saturates at the ends of what a YYYY-MM-DD day can say: a sum that runs past year 9999 (from an
  * odd stored date) reads back as 9999-12-31 instead of an unreadable "10000-01-01" that makes the

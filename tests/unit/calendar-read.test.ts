@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isCalendarDate, localNoon } from '../../src/shared/calendar';
+import { daysBetween, isMondayDate, mondayOf, nextMondayAfter, shiftDate } from '../../src/shared/domain/calendar-days';
+import { dateProblem } from '../../src/shared/date-limits';
+
+/*
+ * s7size: calendar dates are read by localNoon (the platform's Date parser plus a day check)
+ * instead of date-fns' parseISO, to keep the renderer bundle under its target. Every answer must
+ * stay what parseISO gave: these are the values it gave for the same text.
+ */
+describe('localNoon reads a YYYY-MM-DD day as parseISO did', () => {
+  it('a real day is local noon of that day, year, month and day as written', () => {
+    const cases: Array<[string, number, number, number]> = [
+      ['2026-03-05', 2026, 2, 5],
+      ['2024-02-29', 2024, 1, 29],
+      ['0096-02-29', 96, 1, 29],
+      ['0001-01-01', 1, 0, 1],
+      ['0000-01-01', 0, 0, 1],
+      ['9999-12-31', 9999, 11, 31],
+    ];
+    for (const [text, year, month, day] of cases) {
+      const date = localNoon(text);
+      expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()], text).toEqual([year, month, day, 12, 0]);
+    }
+  });
+
+  it('a day its month lacks, or any other text, is an Invalid Date (the platform alone would roll 30 February over to 2 March)', () => {
+    for (const text of ['2026-02-30', '2026-02-29', '0099-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-05', '20260305', 'abcd-ef-gh', '', '2026-03-05T08:00']) {
+      expect(Number.isNaN(localNoon(text).getTime()), text).toBe(true);
+    }
+  });
+
+  it('isCalendarDate and dateProblem still accept only real days', () => {
+    expect(['2026-03-05', '2024-02-29', '0001-01-01'].map(isCalendarDate)).toEqual([true, true, true]);
+    expect(['2026-02-30', '2026-04-31', '2026-13-01', '2026-3-5', ' 2026-03-05', '2026-03-05 '].map(isCalendarDate)).toEqual([false, false, false, false, false, false]);
+    expect(dateProblem('2026-02-30')).toBe('2026-02-30 is not a date. Use the date picker or the form YYYY-MM-DD.');
+  });
+
+  it('day arithmetic reads the same days: shift, difference, Mondays, the year ends', () => {
+    expect(shiftDate('2026-02-27', 2)).toBe('2026-03-01');
+    expect(shiftDate('2024-02-28', 1)).toBe('2024-02-29');
+    expect(shiftDate('2026-03-28', 2)).toBe('2026-03-30'); // over the European spring DST change
+    expect(shiftDate('9999-12-30', 5)).toBe('9999-12-31');
+    expect(shiftDate('0001-01-02', -5)).toBe('0001-01-01');
+    expect(daysBetween('2026-01-01', '2026-12-31')).toBe(364);
+    expect(daysBetween('2026-03-10', '2026-03-01')).toBe(-9);
+    expect(nextMondayAfter('2026-11-30')).toBe('2026-12-07');
+    expect(nextMondayAfter('2026-11-29')).toBe('2026-11-30');
+    expect(mondayOf('2026-12-06')).toBe('2026-11-30');
+    expect([isMondayDate('2026-11-30'), isMondayDate('2026-12-01')]).toEqual([true, false]);
+  });
+});
