@@ -79,6 +79,47 @@ function preloadLazyEntry(): Plugin {
   };
 }
 
+/** What a chunking group's `name` may ask of the module graph (Rolldown's ChunkingContext, the part used). */
+interface ModuleGraph {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/**
+ * How the renderer's modules are grouped into files, for Rolldown's code splitting. Three files
+ * load: the entry (main.tsx's few kB, which asks for the boot data at once), root (the app, loaded
+ * while the boot reply travels) and views (the Roadmap and Portfolio views, loaded when one is
+ * first shown). Left alone, Rolldown made six: the part of root's tree the views import too, and
+ * the part the two views share, each went into a chunk of its own, though root loads the first at
+ * once anyway and both views need the second. Each extra file is one more request, and gzip, which
+ * packs each file alone, cannot reuse words across files (issue 18's renderer JS target, s7size:
+ * -1.9 kB gzip). Returns the group for a module id: 'root', 'views', or null (the entry's own, and Vite's helpers).
+ */
+function rendererChunks(): (id: string, graph: ModuleGraph) => string | null {
+  const root = resolve(__dirname, 'src/renderer/src/root.tsx');
+  const entry = resolve(__dirname, 'src/renderer/src/main.tsx');
+  const views = ['roadmap/RoadmapView.tsx', 'portfolio/PortfolioView.tsx'].map((view) => resolve(__dirname, 'src/renderer/src/features', view));
+  const trees = new Map<string, Set<string>>();
+  /** `from` and every module it imports statically, directly or not. */
+  const staticTree = (from: string, graph: ModuleGraph): Set<string> => {
+    let tree = trees.get(from);
+    if (tree) return tree;
+    tree = new Set<string>();
+    const todo = [from];
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      if (tree.has(id)) continue;
+      tree.add(id);
+      todo.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
+    }
+    trees.set(from, tree);
+    return tree;
+  };
+  return (id, graph) => {
+    if (staticTree(entry, graph).has(id)) return null;
+    if (staticTree(root, graph).has(id)) return 'root';
+    return views.some((view) => staticTree(view, graph).has(id)) ? 'views' : null;
+  };
+}
+
 export default defineConfig({
   main: {
     resolve: { alias: shared },
@@ -98,6 +139,13 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: shared },
     plugins: [react(), strictCsp(), appIcon(), preloadLazyEntry()],
-    build: { minify: true, rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
+    build: {
+      minify: true,
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/renderer/index.html') },
+        // Only the modules the group names: their dependencies are named (or not) on their own.
+        output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: rendererChunks() }] } },
+      },
+    },
   },
 });
