@@ -3,6 +3,7 @@ import { buildSchedule } from '../domain/schedule';
 import type { CalendarDate, Plan, WeekStatus } from '../plan-schema';
 import type { ImportedProject, RowUnit } from '../import/roadmap-types';
 import { escapeMarkdownInline as md, markdownLink, markdownWithCode as mdc } from './escape';
+import { replanLine } from './replan-line';
 
 /** The roadmap as the checklist needs it: the built-in curriculum or an imported roadmap. */
 export interface ChecklistRoadmap {
@@ -55,7 +56,7 @@ function taskMarkdown(text: string, links: readonly Link[]): string {
  * The roadmap with the learner's progress as a GitHub checklist: per week a heading
  * "Week N — focus", a status line (started, finished, planned dates), goals as `- [x]` items with
  * the day each was ticked, tasks likewise (a task of a done week without its own day is ticked
- * without a day); the start date and pace after the progress line; then projects and notes. The
+ * without a day); the start date and pace after the progress line, and the re-plan when one is stored; then projects and notes. The
  * importer reads it back (import/checklist-reader.ts) to the same roadmap and week progress.
  */
 export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Plan, 'weeks' | 'settings'>, today: CalendarDate): string {
@@ -69,6 +70,8 @@ export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Pl
   out.push(`# ${md(roadmap.title)}`, '');
   if (roadmap.subtitle) out.push(`### ${md(roadmap.subtitle)}`, '');
   out.push(`> Progress on ${today}: ${goalsDone} of ${goalsTotal} goals ticked, ${weeksDone} of ${roadmap.weeks.length} weeks done.`, '', `> ${scheduleLine(plan.settings)}`, '');
+  // The stored re-plan, so the imported copy keeps the planned dates it was given (check s6, N1).
+  if (plan.settings.replan) out.push(`> ${replanLine(plan.settings.replan)}`, '');
   roadmap.weeks.forEach((week, i) => {
     const p = progress[i]!;
     const s = schedule.weeks[i]!;

@@ -4,6 +4,7 @@ import { stackTags, projectIdOf } from './projects-table';
 import { parseUnitLabel, spanFault } from './unit-label';
 import { DAYS_PER_UNIT, RoadmapImportError, type ImportedProgress, type ImportedProject, type ImportedWeek, type RowUnit } from './roadmap-types';
 import { CalendarDateSchema, PaceSchema, type WeekStatus } from '../plan-schema';
+import { isReplanLine, parseReplanLine } from '../export/replan-line';
 
 const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
 const DATE = /\d{4}-\d{2}-\d{2}/;
@@ -101,6 +102,8 @@ export function readChecklist(nodes: readonly RootContent[], today: string): Che
   }
   const schedule = readSchedule(nodes.slice(0, starts[0]));
   if (schedule) progress.schedule = schedule;
+  const replan = readReplan(nodes.slice(0, starts[0]));
+  if (replan) progress.replan = replan;
   return { weeks, projects: readProjectSections(nodes), progress, unit: unit ?? 'week', line: lineOf(nodes[starts[0]!]!) };
 }
 
@@ -129,6 +132,28 @@ function readSchedule(nodes: readonly RootContent[]): ImportedProgress['schedule
       });
     }
     return { startDate, pace: parsed.data };
+  }
+  return undefined;
+}
+
+/**
+ * The "Re-plan:" line before the first week (export/replan-line.ts), or undefined when there is
+ * none. Throws RoadmapImportError when it is there but cannot be read: planning the copy from the
+ * current pace instead would show other dates than the original without a word (check s6, N1).
+ */
+function readReplan(nodes: readonly RootContent[]): ImportedProgress['replan'] {
+  for (const node of nodes) {
+    const para = node.type === 'blockquote' ? node.children[0] : node;
+    if (para?.type !== 'paragraph') continue;
+    const text = cellText(para.children);
+    if (!isReplanLine(text)) continue;
+    const replan = parseReplanLine(text);
+    if (replan) return replan;
+    const line = lineOf(node);
+    throw new RoadmapImportError({
+      message: `Checklist, re-plan line (line ${line}): "${text}" is not understood (write "Re-plan: from week 4 on YYYY-MM-DD", optionally followed by " · earlier weeks kept at days 0–7, 7–14, 14–21 from the start", one pair per earlier week).`,
+      line,
+    });
   }
   return undefined;
 }

@@ -141,6 +141,10 @@ function readNotesSection(nodes: readonly RootContent[]) {
   return list?.type === 'list' ? readNotes(list) : [];
 }
 
+/** The report's remark on every checklist import: what a checklist file does not hold. */
+export const CHECKLIST_LEAVES_OUT =
+  'A checklist holds the weeks, your ticks and dates, the start date, the pace and any re-plan, so this copy shows the same planned dates and days ahead or behind. It does not hold study hours you logged, week notes or where the project cards stood, so this copy starts without them.';
+
 /** A progress checklist (what export/progress-checklist.ts writes): weeks, projects, notes and progress. */
 function fromChecklist(nodes: readonly RootContent[], today: CalendarDate): Omit<Extract<ImportResult, { ok: true }>, 'ok'> {
   const remarks: string[] = [];
@@ -148,6 +152,8 @@ function fromChecklist(nodes: readonly RootContent[], today: CalendarDate): Omit
   const first = nodes.findIndex((n) => n.position?.start.line === read.line);
   const roadmap: ImportedRoadmap = { ...headingsBefore(nodes, first, remarks), weeks: read.weeks, projects: read.projects, notes: readNotesSection(nodes) };
   if (!read.projects.length) remarks.push('No projects section: the board starts empty and you can add your own projects.');
+  // What the file cannot bring back is said, not left to be found (check s6, N1).
+  remarks.push(CHECKLIST_LEAVES_OUT);
   return {
     roadmap,
     progress: read.progress,

@@ -40,7 +40,7 @@ export function weekLengths(roadmap: ImportedRoadmap): { factors: number[]; clam
 
 /**
  * Puts a checklist's progress (status, dates, goal and task ticks) onto fresh plan weeks of the
- * same roadmap, and its schedule (start date, pace) onto the plan's settings.
+ * same roadmap, and its schedule (start date, pace, re-plan) onto the plan's settings.
  */
 export function applyImportedProgress(plan: Pick<Plan, 'weeks' | 'settings'>, progress: ImportedProgress | undefined): void {
   const weeks = plan.weeks;
@@ -50,6 +50,8 @@ export function applyImportedProgress(plan: Pick<Plan, 'weeks' | 'settings'>, pr
     // The checklist answered the first-run question already: its start date and pace (audit s6 fault 14).
     if (progress.schedule.startDate) plan.settings.onboarded = true;
   }
+  // The planned dates the original was given after a pace change (check s6, N1); null when it had none.
+  plan.settings.replan = progress?.replan ?? null;
   progress?.weeks.forEach((p, i) => {
     const week = weeks[i];
     if (!week) return;

@@ -61,6 +61,8 @@ export interface ImportedProgress {
   tasksDone?: (string | null)[][];
   /** The "Schedule:" line: start date and pace; absent in a checklist without one. */
   schedule?: { startDate: string | null; pace: Pace };
+  /** The "Re-plan:" line (settings.replan, see export/replan-line.ts); absent when the plan had none. */
+  replan?: { fromWeek: number; on: string; kept?: [number, number][] };
 }
 
 export type ImportResult =
