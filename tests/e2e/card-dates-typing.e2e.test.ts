@@ -35,7 +35,8 @@ const reading = (field: ReturnType<LaunchedApp['page']['getByLabel']>) =>
 
 describe('a date typed in the card details stays where the user typed it', () => {
   it('two keystrokes that land before the details re-render keep the dialog open, the field’s text and its reading', async () => {
-    app = await launchApp({ now: '2026-03-02' });
+    // Today is after the dates typed: a typed start after today is refused (check s6, N2).
+    app = await launchApp({ now: '2026-03-20' });
     const { dialog, started, errors } = await openStarted(app);
     // Two input events in one task: the second finds the first's update still pending, as a fast
     // typist on a loaded machine does; React then runs the field's state updater in the render.
@@ -60,7 +61,8 @@ describe('a date typed in the card details stays where the user typed it', () =>
   }, 180_000);
 
   it('a date corrected while the first one is still being saved keeps the correction in the field, and then saves it', async () => {
-    app = await launchApp({ now: '2026-03-02' });
+    // Today is after the dates typed: a typed start after today is refused (check s6, N2).
+    app = await launchApp({ now: '2026-03-20' });
     const { started, errors } = await openStarted(app);
     const held = app.holdReplies('board:update-project');
     await started.fill('2026-03-09');

@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import { z } from 'zod';
 import type { Plan, ProjectProgress } from '@shared/plan-schema';
 import { roleOf } from '@shared/domain/board-stamps';
+import { cardDatesProblem, type CardDatesInput } from '@shared/domain/card-dates';
 import { AppError } from '@shared/ipc/result';
 import { NO_CHANGE } from '@shared/domain/board-change';
 import { stackItems } from '@shared/domain/project-stack';
@@ -50,7 +51,8 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
       // Judged only when the user changes a date: a card whose stored dates disagree (written by an
       // older version, or by hand) must still take a note or a link, never be locked.
       const datesTouched = 'startedOn' in patch || 'finishedOn' in patch;
-      if (datesTouched) checkDatesAgainstColumn(store.plan, projectId, next);
+      const typed = { startedOn: 'startedOn' in patch, finishedOn: 'finishedOn' in patch };
+      if (datesTouched) checkDatesAgainstColumn(store.plan, projectId, next, typed, today(deps.clock));
       const sameText = JSON.stringify(text) === JSON.stringify(current.text);
       if (sameText && Object.entries(fields).every(([key, value]) => current[key as keyof typeof current] === value)) return NO_CHANGE;
       return updateBoard(store, today(deps.clock), (draft) => {
@@ -60,7 +62,7 @@ export function createBoardEditHandlers(deps: HandlerDeps): HandlerGroup<'board:
         checkBase(saved);
         const savedText = editProjectText(saved.custom ? null : (roadmap ?? null), saved.text, { name, description, stack });
         const merged = { ...saved, ...fields, text: savedText };
-        if (datesTouched) checkDatesAgainstColumn(draft, projectId, merged);
+        if (datesTouched) checkDatesAgainstColumn(draft, projectId, merged, typed, today(deps.clock));
         draft.projects[projectId] = merged;
       });
     },
@@ -119,25 +121,15 @@ function checkStackChoices(project: LearnerProject, choices: Record<string, stri
 }
 
 /**
- * A date typed in the card's details must agree with the card's column, by the board's one date
- * rule (domain/board-stamps.ts): a finish date only in a done column and always there, a start
- * date on every card past the to-do columns, and never a finish before the start (issue 12).
- * Judged only when a date is typed, so a card with odd stored dates still takes a note.
+ * A date typed in the card's details must pass the card's one date rule set (domain/card-dates.ts:
+ * the column's rule, finish never before start, a typed date never after today). Judged only
+ * when a date is typed, so a card with odd stored dates still takes a note. Throws
+ * AppError('invalid-input') with the rule's sentence.
  */
-function checkDatesAgainstColumn(plan: Plan, projectId: string, next: ProjectProgress): void {
+function checkDatesAgainstColumn(plan: Plan, projectId: string, next: ProjectProgress, typed: CardDatesInput['typed'], day: string): void {
   const columnId = Object.keys(plan.board.projects).find((c) => plan.board.projects[c]!.includes(projectId));
   const role = columnId ? roleOf(plan.board.columns, columnId) : null;
-  const title = plan.board.columns.find((c) => c.id === columnId)?.title ?? 'its column';
-  if (next.finishedOn && role !== 'done') {
-    throw new AppError('invalid-input', `Only a card in a Done column has a finish date, and this one is in ${title}. Move it to Done first: it gets today's date, which you can then change.`);
-  }
-  if (!next.finishedOn && role === 'done') {
-    throw new AppError('invalid-input', `A card in ${title} keeps its finish date. Type the day it was finished, or move the card out of ${title}.`);
-  }
-  if (!next.startedOn && role !== null && role !== 'todo') {
-    throw new AppError('invalid-input', `A card in ${title} keeps its start date. Type the day you started it, or move the card back to a to-do column.`);
-  }
-  if (next.startedOn && next.finishedOn && next.finishedOn < next.startedOn) {
-    throw new AppError('invalid-input', 'The finish date is before the start date: choose a finish on or after the start.');
-  }
+  const columnTitle = plan.board.columns.find((c) => c.id === columnId)?.title ?? 'its column';
+  const problem = cardDatesProblem({ startedOn: next.startedOn, finishedOn: next.finishedOn, role, columnTitle, typed, today: day });
+  if (problem) throw new AppError('invalid-input', problem);
 }
