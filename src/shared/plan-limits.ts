@@ -34,11 +34,25 @@ export const TEXT_LIMITS = {
 } as const;
 
 /**
+ * How every limit message writes a number: digits grouped by thousands with a comma, "10,050"
+ * (check2 s6, N3: one message said "10000 … (it has 10050)", the next "100,000"). The one
+ * formatter for counts and limits in messages; English grouping, as the messages are English.
+ */
+export const countText = (x: number): string => x.toLocaleString('en-US');
+
+/**
+ * "The name can be at most 120 characters (it has 318).": a field's text over its limit, checked
+ * when the user saves. `whose` is what holds the text ("it", "step 2"). Counts via countText.
+ */
+export const atMostCharacters = (what: string, max: number, length: number, whose = 'it'): string =>
+  `${what} can be at most ${countText(max)} characters (${whose} has ${countText(length)}).`;
+
+/**
  * The plain message for text over its limit: how long it is, what the limit is, and that nothing
  * was cut or saved. Null when the text fits. `what` names the field ("These notes", "The name").
  */
 export function tooLongMessage(what: string, length: number, max: number): string | null {
   if (length <= max) return null;
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = countText;
   return `${what}: ${n(length)} characters, and the limit is ${n(max)}. All of it is kept here, but it is not saved until it is ${n(length - max)} ${length - max === 1 ? 'character' : 'characters'} shorter.`;
 }

@@ -65,7 +65,8 @@ describe('portfolio export', () => {
     expect(mdPath).toBe(join(saveDir, 'ada-lovelace-portfolio.md'));
     const markdown = await readFile(mdPath, 'utf8');
     expect(markdown).toContain(`### ${PROJECT}`);
-    expect(markdown).toContain('Started 2026-03-02 · Finished 2026-04-10');
+    // Check s6 fault 13: the files write dates as the preview does (was 'Started 2026-03-02 · Finished 2026-04-10' under a preview saying 'Mon, 2 Mar 2026').
+    expect(markdown).toContain('Started Mon, 2 Mar 2026 · Finished Fri, 10 Apr 2026');
 
     const htmlPath = await exportAs('web page…');
     const html = await readFile(htmlPath, 'utf8');

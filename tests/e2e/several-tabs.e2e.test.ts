@@ -97,7 +97,7 @@ describe('two tabs on one data folder (audit s6, faults 2 and 3)', () => {
 
     const conflict = panelA.getByRole('alert').filter({ hasText: 'Notes changed in another window' });
     await conflict.waitFor();
-    expect(await conflict.textContent()).toContain('Notes was changed in another window or tab after you started editing, so your change was not saved over it. Nothing was lost: choose which text to keep.');
+    expect(await conflict.textContent()).toContain('The notes were changed in another window or tab after you started editing, so your change was not saved over it. Nothing was lost: choose which text to keep.');
     expect(await notesOf(panelA).getAttribute('aria-describedby')).toBe('project-notes-conflict');
     await expect.poll(() => conflict.getByRole('textbox', { name: 'Notes as saved in the other window' }).inputValue()).toBe('NOTES-FROM-TAB-B important');
     expect(await notesOf(panelA).inputValue()).toBe(`${old}A adds a line`);

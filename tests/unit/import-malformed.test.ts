@@ -160,7 +160,7 @@ const CASES: { name: string; doc: string; message: string; table?: 'weekly' | 'p
   {
     name: 'a document too large to be a roadmap',
     doc: weekly('| 1 | A | a | b |') + 'x'.repeat(1_000_001),
-    message: 'The document is 1000 kB; a roadmap may be at most 1000 kB.',
+    message: 'The document is 1,000 kB; a roadmap may be at most 1,000 kB.',
   },
 ];
 

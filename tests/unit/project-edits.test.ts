@@ -100,7 +100,7 @@ describe('editable projects through the IPC contract (main)', () => {
       ['board:update-project', { projectId: LIBRARY, patch: { name: '   ' } }, 'Give the project a name.'],
       ['board:update-project', { projectId: LIBRARY, patch: { stack: 'x'.repeat(301) } }, 'The stack can be at most 300 characters (it has 301).'],
       // The limit's one source (plan-limits.ts; raised from 2,000 in audit s6, fault 4).
-      ['board:update-project', { projectId: LIBRARY, patch: { description: 'd'.repeat(PROJECT_TEXT_LIMITS.description + 1) } }, `The description can be at most ${PROJECT_TEXT_LIMITS.description} characters (it has ${PROJECT_TEXT_LIMITS.description + 1}).`],
+      ['board:update-project', { projectId: LIBRARY, patch: { description: 'd'.repeat(PROJECT_TEXT_LIMITS.description + 1) } }, 'The description can be at most 10,000 characters (it has 10,001).'],
       ['board:add-project', { name: '' }, 'Give the project a name.'],
       ['board:remove-project', { projectId: LIBRARY }, 'Projects from the roadmap cannot be removed; move it to a column you do not use, or archive its steps.'],
       ['board:reset-project-text', { projectId: 'no-such-project' }, 'There is no project no-such-project.'],

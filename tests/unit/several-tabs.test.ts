@@ -31,10 +31,23 @@ describe('compare-and-set (domain/compare-and-set.ts)', () => {
   });
 
   it('says it in plain words, naming the fields as the user sees them', () => {
+    // Check2 s6, N3: the old expectation was "Notes was changed"; the verb now agrees with every field name.
     expect(changedElsewhereMessage(['notes'])).toBe(
-      `${CHANGED_ELSEWHERE}: Notes was changed in another window or tab after you started editing, so your change was not saved over it. Nothing was lost: choose which text to keep.`,
+      `${CHANGED_ELSEWHERE}: The notes were changed in another window or tab after you started editing, so your change was not saved over it. Nothing was lost: choose which text to keep.`,
     );
-    expect(changedElsewhereMessage(['name', 'description'])).toContain('Project name and Description were changed');
+    expect(changedElsewhereMessage(['name', 'description'])).toContain('The project name and the description were changed');
+    const said = (fields: string[]) => changedElsewhereMessage(fields).replace(`${CHANGED_ELSEWHERE}: `, '').split(' changed in another window')[0];
+    expect(said(['repoUrl'])).toBe('The repository URL was');
+    expect(said(['startedOn'])).toBe('The start date was');
+    expect(said(['finishedOn'])).toBe('The finish date was');
+    expect(said(['name'])).toBe('The project name was');
+    expect(said(['description'])).toBe('The description was');
+    expect(said(['stack'])).toBe('The stack was');
+    expect(said(['stackChoices'])).toBe('The stack choices were');
+    expect(said(['links'])).toBe('The links were');
+    expect(said(['lengthFactor'])).toBe('The week length was');
+    expect(said(['title'])).toBe('The title was');
+    expect(said(['startedOn', 'finishedOn', 'notes'])).toBe('The start date, the finish date and the notes were');
   });
 });
 

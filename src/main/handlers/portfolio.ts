@@ -4,6 +4,7 @@ import { renderHtml } from '@shared/export/html';
 import { renderICalendar } from '@shared/export/ical';
 import { renderProgressChecklist } from '@shared/export/progress-checklist';
 import { renderMarkdown } from '@shared/export/markdown';
+import { formatDate } from '@shared/display-dates';
 import { buildPortfolioModel } from '@shared/export/portfolio-model';
 import { AppError } from '@shared/ipc/result';
 import { today } from '../core/clock';
@@ -26,14 +27,16 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
   const { store } = deps;
 
   /** The export's bytes, from the stored plan and its stored options: what the preview shows. */
-  const render = async (format: ExportFormat): Promise<string | Uint8Array> => {
+  const render = async (format: ExportFormat, locale?: string): Promise<string | Uint8Array> => {
     const plan = store.plan;
     if (format === 'backup') return serializePlan(plan);
     if (format === 'ical') return renderICalendar({ curriculum: deps.curriculum, plan, today: today(deps.clock), now: deps.clock.now(), roadmapId: deps.roadmapId ?? 'builtin' });
     if (format === 'checklist') return renderProgressChecklist(deps.curriculum, plan, today(deps.clock));
     const model = buildPortfolioModel(deps.curriculum, plan, plan.settings.portfolio, today(deps.clock));
-    if (format === 'markdown') return renderMarkdown(model);
-    const html = renderHtml(model);
+    // The dates as the preview writes them, in the reader's locale (labels.ts DayWriter).
+    const day = locale ? (d: string) => formatDate(d, locale, 'day') : undefined;
+    if (format === 'markdown') return renderMarkdown(model, day);
+    const html = renderHtml(model, day);
     if (format === 'html') return html;
     const pdf = await deps.printToPdf(html).catch((error: unknown) => {
       throw new AppError('internal', `The PDF could not be made: ${(error as Error)?.message ?? error}. No file was written.`);
@@ -42,9 +45,9 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
   };
 
   return {
-    'portfolio:export': async ({ format, to }) => {
+    'portfolio:export': async ({ format, to, locale }) => {
       const info = FORMAT_INFO[format];
-      if (to === 'download') return downloadOf(await render(format), defaultFileName(format, store.plan.settings.profile.name, today(deps.clock)), info.mimeType);
+      if (to === 'download') return downloadOf(await render(format, locale), defaultFileName(format, store.plan.settings.profile.name, today(deps.clock)), info.mimeType);
       const chosen = await deps.dialogs.saveFile({
         title: format === 'backup' ? 'Save a backup of your plan' : format === 'ical' ? 'Export the roadmap to your calendar' : format === 'checklist' ? 'Export the roadmap with your progress' : `Export portfolio as ${info.label}`,
         defaultName: defaultFileName(format, store.plan.settings.profile.name, today(deps.clock)),
@@ -52,7 +55,7 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
       });
       if (chosen === null) return { status: 'cancelled' };
       const path = await resolveExportTarget(deps.fs, chosen, info.extension);
-      const data = await render(format);
+      const data = await render(format, locale);
       await writeExportFile(deps.fs, path, data);
       return { status: 'saved', path, bytes: typeof data === 'string' ? new TextEncoder().encode(data).length : data.length };
     },

@@ -25,27 +25,36 @@ export function staleFields<T extends object>(stored: T, base: Partial<T> | unde
   return stale;
 }
 
-/** How a field is named in the message (the label the user sees on it). */
-const FIELD_WORDS: Record<string, string> = {
-  notes: 'Notes',
-  repoUrl: 'Repository URL',
-  startedOn: 'Started',
-  finishedOn: 'Finished',
-  name: 'Project name',
-  description: 'Description',
-  stack: 'Stack',
-  stackChoices: 'Stack choice',
-  links: 'Links',
-  lengthFactor: 'Week length',
-  title: 'Title',
+/**
+ * How a field is named in the message, and whether the name is plural, so the sentence agrees
+ * ("The notes were changed", "The start date was changed"; check2 s6, N3: "Notes was changed").
+ */
+const FIELD_WORDS: Record<string, { words: string; plural: boolean }> = {
+  notes: { words: 'the notes', plural: true },
+  repoUrl: { words: 'the repository URL', plural: false },
+  startedOn: { words: 'the start date', plural: false },
+  finishedOn: { words: 'the finish date', plural: false },
+  name: { words: 'the project name', plural: false },
+  description: { words: 'the description', plural: false },
+  stack: { words: 'the stack', plural: false },
+  stackChoices: { words: 'the stack choices', plural: true },
+  links: { words: 'the links', plural: true },
+  lengthFactor: { words: 'the week length', plural: false },
+  title: { words: 'the title', plural: false },
 };
 
 /** Prefix of every refusal's message, so the page can tell this refusal from others. */
 export const CHANGED_ELSEWHERE = 'Changed in another window';
 
-/** The plain sentence main refuses a stale save with; `fields` as staleFields gives them. */
+/**
+ * The plain sentence main refuses a stale save with; `fields` as staleFields gives them. The verb
+ * agrees with what it names: "The notes were", "The project name was", "The project name and the
+ * description were" (a field not in the list is named by its key, as one thing).
+ */
 export function changedElsewhereMessage(fields: readonly string[]): string {
-  const names = fields.map((f) => FIELD_WORDS[f] ?? f);
-  const what = names.length === 1 ? `${names[0]} was` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} were`;
+  const named = fields.map((f) => FIELD_WORDS[f] ?? { words: f, plural: false });
+  const list = named.length === 1 ? named[0]!.words : `${named.slice(0, -1).map((n) => n.words).join(', ')} and ${named.at(-1)!.words}`;
+  const verb = named.length > 1 || named[0]?.plural ? 'were' : 'was';
+  const what = `${list.charAt(0).toUpperCase()}${list.slice(1)} ${verb}`;
   return `${CHANGED_ELSEWHERE}: ${what} changed in another window or tab after you started editing, so your change was not saved over it. Nothing was lost: choose which text to keep.`;
 }

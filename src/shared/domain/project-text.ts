@@ -1,5 +1,5 @@
 import type { Project } from '../curriculum-schema';
-import { PROJECT_TEXT_LIMITS } from '../plan-limits';
+import { atMostCharacters, PROJECT_TEXT_LIMITS } from '../plan-limits';
 import type { ProjectProgress } from '../plan-schema';
 
 export type ProjectText = ProjectProgress['text'];
@@ -23,7 +23,7 @@ export function projectTextProblem(field: ProjectTextField, value: string): stri
   const text = value.trim();
   if (field === 'name' && !text) return 'Give the project a name.';
   const max = PROJECT_TEXT_LIMITS[field];
-  if (text.length > max) return `${LABEL[field]} can be at most ${max} characters (it has ${text.length}).`;
+  if (text.length > max) return atMostCharacters(LABEL[field], max, text.length);
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { countText } from '../plan-limits';
 import { formatMinutes, MAX_WEEK_MINUTES } from './study-hours';
 
 /** The most whole hours a week's total may be typed as (MAX_WEEK_MINUTES is 1,666 h 40 min). */
@@ -17,7 +18,7 @@ export type TypedHours = { minutes: number } | { problem: string };
 export function readTypedHours(text: string, savedMinutes: number, week: number): TypedHours {
   const typed = text.trim();
   const keeps = `Week ${week} keeps ${formatMinutes(savedMinutes)}.`;
-  const range = `the hours as a number from 0 to ${MAX_TYPED_HOURS.toLocaleString('en-US')}, for example 2.5`;
+  const range = `the hours as a number from 0 to ${countText(MAX_TYPED_HOURS)}, for example 2.5`;
   if (typed === '') return { problem: `The total was left empty. To remove this week's hours, type 0. ${keeps}` };
   if (!DECIMAL.test(typed)) {
     const negative = /^-\s*(?:\d|[.,]\d)/.test(typed);

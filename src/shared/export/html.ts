@@ -1,6 +1,6 @@
 import { escapeHtml as h, htmlWithCode as hc } from './escape';
 import { PORTFOLIO_CSS } from './html-styles';
-import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, STEPS_LABEL, stepsValue, summaryLine, tasksValue } from './labels';
+import { datesLabel, type DayWriter, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, STEPS_LABEL, stepsValue, summaryLine, tasksValue } from './labels';
 import type { PortfolioModel, PortfolioProject } from './portfolio-model';
 import { linkParts } from './text-links';
 
@@ -37,9 +37,10 @@ export function pageTitle(title: string): string {
  * fit for GitHub Pages as index.html and for printing to PDF; it passes html-validate's
  * `recommended` rules. Every string goes through `h`; every href is a URL gated to http(s) by the
  * model or by the notes' `linkParts` (the same links as the Markdown export). User text is
- * literal; only roadmap goals keep their `code` spans.
+ * literal; only roadmap goals keep their `code` spans. `day` writes each date (labels.ts
+ * DayWriter; ISO without it).
  */
-export function renderHtml(model: PortfolioModel): string {
+export function renderHtml(model: PortfolioModel, day?: DayWriter): string {
   const link = (label: string, url: string) => `<a href="${h(url)}" rel="noopener noreferrer">${h(label)}</a>`;
   const body: string[] = ['<header>', `<h1>${h(model.name || 'Portfolio')}</h1>`];
   if (model.headline) body.push(`<p class="headline">${h(model.headline)}</p>`);
@@ -50,7 +51,7 @@ export function renderHtml(model: PortfolioModel): string {
 
   body.push('<section aria-labelledby="projects-title">', '<h2 id="projects-title">Projects</h2>');
   if (!model.projects.length) body.push(`<p class="summary">${h(EMPTY_PROJECTS)}</p>`);
-  else body.push('<div class="projects">', ...model.projects.map((p) => projectArticle(p, link)), '</div>');
+  else body.push('<div class="projects">', ...model.projects.map((p) => projectArticle(p, link, day)), '</div>');
   body.push('</section>');
 
   if (model.progress) {
@@ -74,7 +75,7 @@ export function renderHtml(model: PortfolioModel): string {
     for (const s of model.skills) body.push(`<li><span class="label">${h(s.focus)}</span> <span class="meta">(week ${s.week})</span>: ${s.goals.map(hc).join(' ')}</li>`);
     body.push('</ul>', '</section>');
   }
-  body.push(`<footer>${h(generatedLine(model))}</footer>`);
+  body.push(`<footer>${h(generatedLine(model, day))}</footer>`);
 
   return [
     '<!DOCTYPE html>',
@@ -104,8 +105,8 @@ export function renderHtml(model: PortfolioModel): string {
 const NOTE_LINES_PER_PAGE = 30;
 const noteLines = (notes: string) => notes.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 80)), 0);
 
-function projectArticle(p: PortfolioProject, link: (label: string, url: string) => string): string {
-  const dates = datesLabel(p);
+function projectArticle(p: PortfolioProject, link: (label: string, url: string) => string, day?: DayWriter): string {
+  const dates = datesLabel(p, day);
   const tall = p.notes !== null && noteLines(p.notes) > NOTE_LINES_PER_PAGE;
   const lines = [
     `<article class="project${tall ? ' tall' : ''}" aria-label="${h(p.name)}">`,

@@ -7,10 +7,12 @@ export const statusLabel = (p: Pick<PortfolioProject, 'stage'>): string => STAGE
 export const STAGE_LABELS: Record<PortfolioProject['stage'], string> = { doing: 'In progress', review: 'In review', done: 'Done' };
 
 /**
- * How a day is written. The exported documents (Markdown, HTML, PDF) keep ISO 'YYYY-MM-DD': they
- * are read by other people in locales we do not know, and ISO is the one form nobody misreads
- * (03/02 is March in one country and February in the next). The in-app preview passes the app's
- * display helper (src/renderer/src/dates.ts) so the screen says dates one way everywhere.
+ * How a day is written. The app writes the exported documents (Markdown, HTML, PDF) with the same
+ * helper and locale as the in-app preview (display-dates.ts formatDate, 'day' style: "Mon, 30 Nov
+ * 2026"), so the preview shows exactly what the files contain (check s6, fault 13: the files said
+ * "2026-11-30" under a preview saying "Mon, Nov 30, 2026"). That style names the month, so no
+ * reader misreads it the way 03/02 is misread. Without a writer (tests, tools) a day stays ISO
+ * 'YYYY-MM-DD'. The progress checklist is not this: it keeps ISO to be read back.
  */
 export type DayWriter = (day: string) => string;
 const iso: DayWriter = (day) => day;

@@ -1,5 +1,5 @@
 import { escapeMarkdownInline as md, markdownLink, markdownQuote, markdownWithCode as mdc } from './escape';
-import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, STEPS_LABEL, stepsValue, summaryLine, tasksValue } from './labels';
+import { datesLabel, type DayWriter, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, STEPS_LABEL, stepsValue, summaryLine, tasksValue } from './labels';
 import type { PortfolioModel, PortfolioProject } from './portfolio-model';
 import { linkParts } from './text-links';
 
@@ -8,9 +8,10 @@ import { linkParts } from './text-links';
  * markdownlint's default rules but line length. Every user and curriculum string goes through `md`
  * (or `markdownQuote`); links only through `markdownLink` or the notes' `linkParts`, the same
  * gate and the same links as the HTML export. User text (names, descriptions, step titles, notes)
- * is literal: a backtick stays a backtick. Only roadmap goals keep their `code` spans.
+ * is literal: a backtick stays a backtick. Only roadmap goals keep their `code` spans. `day` writes
+ * each date (labels.ts DayWriter; ISO without it).
  */
-export function renderMarkdown(model: PortfolioModel): string {
+export function renderMarkdown(model: PortfolioModel, day?: DayWriter): string {
   const out: string[] = [`# ${headingText(model.name || 'Portfolio')}`, ''];
   // A plain paragraph: a line of emphasis reads as a fake heading (markdownlint MD036).
   if (model.headline) out.push(md(model.headline), '');
@@ -19,7 +20,7 @@ export function renderMarkdown(model: PortfolioModel): string {
 
   out.push('## Projects', '');
   if (!model.projects.length) out.push(md(EMPTY_PROJECTS), '');
-  for (const project of model.projects) out.push(...projectBlock(project));
+  for (const project of model.projects) out.push(...projectBlock(project, day));
 
   if (model.progress) {
     const p = model.progress;
@@ -37,7 +38,7 @@ export function renderMarkdown(model: PortfolioModel): string {
     out.push('');
   }
 
-  out.push('---', '', `_${md(generatedLine(model))}_`, '');
+  out.push('---', '', `_${md(generatedLine(model, day))}_`, '');
   // No line ends in spaces but a note's deliberate hard break (quote lines are trimmed already).
   return out.map((line) => (line.startsWith('>') ? line : line.trimEnd())).join('\n');
 }
@@ -56,9 +57,9 @@ export function headingText(text: string): string {
   });
 }
 
-function projectBlock(p: PortfolioProject): string[] {
+function projectBlock(p: PortfolioProject, day?: DayWriter): string[] {
   const out = [`### ${headingText(p.name)}`, '', md(p.description), ''];
-  const dates = datesLabel(p);
+  const dates = datesLabel(p, day);
   out.push(`- **Status:** ${statusLabel(p)}${dates ? ` · ${dates}` : ''}`);
   out.push(`- **Stack:** ${p.stack.map(md).join(', ')}`);
   if (p.repoUrl) out.push(`- **Repository:** ${markdownLink(repoLabel(p.repoUrl), p.repoUrl)}`);

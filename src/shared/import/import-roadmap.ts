@@ -12,6 +12,7 @@ import { weeklyRole } from './column-roles';
 import { isProjectsTable, readProjectsTables } from './projects-table';
 import { readWeeklyTables } from './weekly-table';
 import { RoadmapImportError, type ImportResult, type ImportedRoadmap } from './roadmap-types';
+import { countText } from '../plan-limits';
 
 /** A roadmap README is a few kB; 1 MB is far beyond any real one and keeps parsing quick. */
 export const MAX_DOCUMENT_CHARS = 1_000_000;
@@ -66,7 +67,7 @@ function parse(markdown: string, today: CalendarDate): Omit<Extract<ImportResult
     throw new RoadmapImportError(line ? { message, line } : { message });
   };
   if (!markdown.trim()) fail('The document is empty.');
-  if (markdown.length > MAX_DOCUMENT_CHARS) fail(`The document is ${Math.round(markdown.length / 1000)} kB; a roadmap may be at most ${MAX_DOCUMENT_CHARS / 1000} kB.`);
+  if (markdown.length > MAX_DOCUMENT_CHARS) fail(`The document is ${countText(Math.round(markdown.length / 1000))} kB; a roadmap may be at most ${countText(MAX_DOCUMENT_CHARS / 1000)} kB.`);
   if (markdown.includes('\u0000')) fail('This is not a text document (it holds binary data). Choose a Markdown (.md) file.');
   const tree = fromMarkdown(markdown.replace(/^\uFEFF/, ''), {
     extensions: [gfmTable(), gfmTaskListItem()],

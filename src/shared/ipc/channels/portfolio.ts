@@ -37,7 +37,15 @@ export const portfolioChannels = {
    * mode, where main has no dialog) hands the bytes back for the page to offer as a download.
    */
   'portfolio:export': {
-    request: z.strictObject({ format: z.enum(EXPORT_FORMATS), to: z.enum(['file', 'download']).default('file') }),
+    request: z.strictObject({
+      format: z.enum(EXPORT_FORMATS),
+      to: z.enum(['file', 'download']).default('file'),
+      /**
+       * The reader's locale (BCP 47, e.g. "en-GB"): the portfolio's dates are written in it, as the
+       * preview shows them (check s6, fault 13). Without it they stay YYYY-MM-DD.
+       */
+      locale: z.string().min(2).max(35).regex(/^[A-Za-z0-9-]+$/, 'must be a language tag such as en-GB').optional(),
+    }),
     reply: z.discriminatedUnion('status', [
       Cancelled,
       z.strictObject({ status: z.literal('saved'), path: z.string(), bytes: z.int().min(0) }),

@@ -1,13 +1,24 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
 import { FieldProblem, problemProps, useFocusFirstInvalid } from '../../components/field-problem';
-import { TEXT_LIMITS } from '@shared/plan-limits';
+import { atMostCharacters, TEXT_LIMITS } from '@shared/plan-limits';
+import { recheckShown } from '../../components/live-problems';
 import { Dialog } from './Dialog';
 import type { BoardActions } from './use-board-actions';
 import { ProjectWordsFields, wordsProblems, type ProjectWords, type WordsProblems } from './ProjectWordsFields';
 
 const EMPTY: ProjectWords = { name: '', description: '', stack: '' };
 const STEPS_ID = 'new-project-steps';
+
+/** The steps box's text as step titles (one per line, blanks left out). */
+const stepTitlesOf = (steps: string): string[] => steps.split('\n').map((s) => s.trim()).filter(Boolean);
+
+/** The first step over its limit, in plain words; undefined when every step can be saved. */
+function stepsProblem(steps: string): string | undefined {
+  const titles = stepTitlesOf(steps);
+  const long = titles.findIndex((s) => s.length > TEXT_LIMITS.stepTitle);
+  return long >= 0 ? atMostCharacters('A step', TEXT_LIMITS.stepTitle, titles[long]!.length, `step ${long + 1}`) : undefined;
+}
 
 /** A project of the learner's own (issue 15): a new card in the first column, with its steps. */
 export function AddProjectDialog({ actions, onClose }: { actions: BoardActions; onClose(): void }) {
@@ -20,9 +31,9 @@ export function AddProjectDialog({ actions, onClose }: { actions: BoardActions; 
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    const stepTitles = steps.split('\n').map((s) => s.trim()).filter(Boolean);
-    const long = stepTitles.findIndex((s) => s.length > TEXT_LIMITS.stepTitle);
-    const found = { ...wordsProblems(words), ...(long >= 0 ? { steps: `A step can be at most ${TEXT_LIMITS.stepTitle} characters (step ${long + 1} has ${stepTitles[long]!.length}).` } : {}) };
+    const stepTitles = stepTitlesOf(steps);
+    const stepProblem = stepsProblem(steps);
+    const found = { ...wordsProblems(words), ...(stepProblem ? { steps: stepProblem } : {}) };
     setProblems(found);
     if (Object.keys(found).length > 0) return focusFirstInvalid();
     if (await actions.addProject({ ...words, steps: stepTitles })) {
@@ -35,10 +46,23 @@ export function AddProjectDialog({ actions, onClose }: { actions: BoardActions; 
   return (
     <Dialog title="Add a project of your own" onClose={onClose}>
       <form ref={form} className="dialog-body" onSubmit={add} noValidate>
-        <ProjectWordsFields idPrefix="new-project" words={words} onChange={setWords} problems={problems} />
+        <ProjectWordsFields
+          idPrefix="new-project"
+          words={words}
+          onChange={(next) => {
+            setWords(next);
+            // A message shown updates or goes as the user types (live-problems.ts).
+            setProblems((shown) => recheckShown(shown, { ...wordsProblems(next), steps: shown.steps }));
+          }}
+          problems={problems}
+        />
         <label>
           Steps (one per line)
-          <textarea id={STEPS_ID} className="input" dir="auto" rows={4} value={steps} {...problemProps(STEPS_ID, problems.steps)} onChange={(e) => setSteps(e.target.value)} />
+          <textarea id={STEPS_ID} className="input" dir="auto" rows={4} value={steps} {...problemProps(STEPS_ID, problems.steps)} onChange={(e) => {
+              const next = e.target.value;
+              setSteps(next);
+              setProblems((shown) => recheckShown(shown, { ...shown, steps: stepsProblem(next) }));
+            }} />
         </label>
         <FieldProblem fieldId={STEPS_ID} problem={problems.steps} />
         <div className="dialog-actions">

@@ -2,6 +2,7 @@ import { useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent, type R
 import { handFocus } from '../../a11y/hand-focus';
 import { useSavingValue } from '../../components/use-saving-value';
 import { tooLongMessage } from '@shared/plan-limits';
+import { recheckOne } from '../../components/live-problems';
 
 interface Props {
   /** The text being renamed. */
@@ -67,6 +68,8 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
           aria-describedby={problem ? problemId : undefined}
           onFocus={(e) => problem === null && e.currentTarget.select()}
           onKeyDown={onFieldKey}
+          // A message shown updates or goes as the user types (live-problems.ts).
+          onChange={(e) => setProblem(recheckOne(problem, tooLongMessage('The title', e.currentTarget.value.trim().length, maxLength)))}
           onBlur={(e) => finish(true, e.currentTarget.value)}
           // Keep the drag sensors from treating a click in the field as the start of a drag.
           onPointerDown={(e) => e.stopPropagation()}

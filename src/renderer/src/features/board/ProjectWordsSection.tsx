@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useFocusFirstInvalid } from '../../components/field-problem';
+import { recheckShown } from '../../components/live-problems';
 import { useFieldDraft } from '../../field-draft';
 import type { BoardActions } from './use-board-actions';
 import type { ProjectInfo } from './use-board-model';
@@ -48,7 +49,16 @@ export function ProjectWordsSection({ project, stackText, actions, onRemoved }: 
     <section className="details-section" aria-labelledby={`${project.id}-words`}>
       <h3 id={`${project.id}-words`}>{project.roadmap ? 'Your words for this project' : 'Your project'}</h3>
       <form ref={form} className="stacked-form" onSubmit={save} noValidate>
-        <ProjectWordsFields idPrefix={`${project.id}-words`} words={words} onChange={setWords} problems={problems} />
+        <ProjectWordsFields
+          idPrefix={`${project.id}-words`}
+          words={words}
+          onChange={(next) => {
+            setWords(next);
+            // A message shown updates or goes as the user types (live-problems.ts).
+            setProblems((shown) => recheckShown(shown, wordsProblems(next)));
+          }}
+          problems={problems}
+        />
         <div className="inline-form">
           <button type="submit" className="button primary" disabled={!changed}>Save name, description and stack</button>
           {project.roadmap && (

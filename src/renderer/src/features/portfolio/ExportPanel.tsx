@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ExportFormat } from '@shared/export/formats';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
+import { appLocale } from '../../dates';
 import { offerDownload } from '../browser/download';
 
 const BUTTONS: Array<{ format: ExportFormat; label: string; hint: string }> = [
@@ -9,7 +10,7 @@ const BUTTONS: Array<{ format: ExportFormat; label: string; hint: string }> = [
   { format: 'html', label: 'Web page…', hint: 'One .html file; works offline and as index.html on GitHub Pages' },
   { format: 'pdf', label: 'PDF…', hint: 'The web page, printed' },
   { format: 'ical', label: 'Calendar (.ics)…', hint: 'One all-day event per roadmap week on its planned dates; import it again after a re-plan to move them' },
-  { format: 'checklist', label: 'Progress checklist…', hint: 'The roadmap as a GitHub checklist with what you ticked and when; it imports back as it was' },
+  { format: 'checklist', label: 'Progress checklist…', hint: 'The roadmap as a GitHub checklist with what you ticked and when, your start date, pace and re-plan; it imports back with the same planned dates (study hours and notes are not in it)' },
 ];
 
 /** Export buttons; each asks where to save and reports the file it wrote (browser mode: a download). */
@@ -26,7 +27,8 @@ export function ExportPanel() {
       // Main dates the file from its clock: the preview takes the same day first (and again after,
       // should midnight fall while the save dialog is open), so the two never disagree.
       await refreshToday();
-      const result = await call('portfolio:export', { format, to: shell === 'browser' ? 'download' : 'file' });
+      // The reader's locale: the files write dates as the preview shows them (check s6, fault 13).
+      const result = await call('portfolio:export', { format, to: shell === 'browser' ? 'download' : 'file', locale: appLocale() });
       await refreshToday();
       if (result.status === 'saved') {
         setSaved(result.path);

@@ -9,6 +9,7 @@ import { ProgressStats, standingText } from './ProgressStats';
 import { SchedulePanel } from './SchedulePanel';
 import { WeekCard } from './WeekCard';
 import { useRoadmap } from './use-roadmap';
+import { useOpenRoadmapTitle } from '../roadmaps/use-open-roadmap-title';
 import './roadmap.css';
 
 type WeekProjects = ReadonlyArray<{ id: string; name: string }>;
@@ -17,6 +18,7 @@ export function RoadmapView() {
   const roadmap = useRoadmap();
   const { curriculum, plan, roadmap: planned, chart, heatmap } = roadmap;
   const { summary, schedule } = planned;
+  const title = useOpenRoadmapTitle();
   const { focusedWeek, clearFocus, openProject } = useNavigation();
   // Each week lists the projects whose stack, as the learner has it, fits it by the one rule
   // (issue 15), their own projects included. A week's list keeps its identity while unchanged,
@@ -60,7 +62,7 @@ export function RoadmapView() {
     <div className="roadmap">
       <header className="view-header roadmap-header">
         <div>
-          <h1>{curriculum.title}</h1>
+          <h1 dir="auto">{title}</h1>
           <p className="muted">{curriculum.subtitle}</p>
         </div>
         {summary.currentWeek !== null && (

@@ -4,8 +4,11 @@ import { useAutosavedText } from '../../autosave/use-autosaved-text';
 import { ChangedElsewhere, SetAside } from '../../components/ChangedElsewhere';
 import { safeHttpUrl } from '@shared/export/escape';
 import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
+import { recheckOne } from '../../components/live-problems';
 import type { UserLink } from '@shared/plan-schema';
 import type { WeekPatch } from './use-roadmap';
+
+const BAD_ADDRESS = 'Enter a web address starting with http:// or https://.';
 
 interface Props {
   week: number;
@@ -34,11 +37,16 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
   const [label, setLabel, clearLabel] = useDraft(`week-link-label:${week}`, '');
   const [url, setUrl, clearUrl] = useDraft(`week-link-url:${week}`, '');
   const [problem, setProblem] = useState<string | null>(null);
+  // The title's length message updates or goes as the user types (live-problems.ts); the address message stays until the next try.
+  const onLabel = (text: string) => {
+    setLabel(text);
+    setProblem((shown) => (shown === BAD_ADDRESS ? shown : recheckOne(shown, tooLongMessage('The title', text.trim().length, TEXT_LIMITS.linkLabel))));
+  };
   const addLink = (event: FormEvent) => {
     event.preventDefault();
     const href = safeHttpUrl(url);
     if (!href || href.length > 2000) {
-      setProblem('Enter a web address starting with http:// or https://.');
+      setProblem(BAD_ADDRESS);
       return;
     }
     const labelProblem = tooLongMessage('The title', label.trim().length, TEXT_LIMITS.linkLabel);
@@ -104,7 +112,7 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
         </ul>
       )}
       <form className="link-form" onSubmit={addLink} aria-label={`Add a link to week ${week}`}>
-        <input aria-label="Link title" placeholder="Title" dir="auto" value={label} onChange={(e) => setLabel(e.currentTarget.value)} />
+        <input aria-label="Link title" placeholder="Title" dir="auto" value={label} onChange={(e) => onLabel(e.currentTarget.value)} />
         <input aria-label="Link address" placeholder="https://…" value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
         <button type="submit" className="button small">
           Add link
