@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, Notification, protocol, session, shell } from 'electron';
 import { PAGE_FLUSH_DONE, PAGE_FLUSH_REQUEST, PAGE_FLUSH_TIMEOUT_MS } from '@shared/ipc/page-flush';
 import { closeAfterFlush, flushRequests } from './core/close-after-flush';
+import { unsavedCloseHandler } from './core/unsaved-close';
 import { systemClock } from './core/clock';
 import { resolveDataDir } from './core/data-dir';
 import { isSafeExternalUrl } from './core/external-url';
@@ -116,7 +117,10 @@ function createMainWindow(): BrowserWindow {
   const flushes = flushRequests((id) => window.webContents.send(PAGE_FLUSH_REQUEST, id));
   const onAnswer = (event: Electron.IpcMainEvent, id: unknown) => event.sender === window.webContents && flushes.answered(id);
   ipcMain.on(PAGE_FLUSH_DONE, onAnswer);
-  window.on('close', closeAfterFlush({ askPageToFlush: flushes.ask, close: () => window.close(), timeoutMs: PAGE_FLUSH_TIMEOUT_MS }));
+  const closeGuard = closeAfterFlush({ askPageToFlush: flushes.ask, close: () => window.close(), timeoutMs: PAGE_FLUSH_TIMEOUT_MS });
+  window.on('close', closeGuard);
+  // Text the page could not save holds the unload: ask (Close anyway / Stay) instead of staying silently.
+  window.webContents.on('will-prevent-unload', unsavedCloseHandler({ ask: (question) => dialog.showMessageBoxSync(window, question), onStay: closeGuard.reopen }));
   window.on('closed', () => {
     ipcMain.removeListener(PAGE_FLUSH_DONE, onAnswer);
     mainWindow = null;

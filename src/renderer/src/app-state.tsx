@@ -6,6 +6,7 @@ import { adoptPackedPlan } from '@shared/domain/packed-plan';
 import { ApiError, call, unwrap } from './api';
 import { takeEarlyBoot } from './early-boot';
 import { setDraftScope } from './drafts';
+import { useUnsavedTextGuard } from './autosave/unsaved-text';
 import { applySync, isSyncPaused, pauseSync, SYNC_INTERVAL_MS } from './plan-sync';
 import { setHistoryRevision } from './features/board/board-history-store';
 import { useLiveToday } from './live-today';
@@ -40,6 +41,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [boot, setBoot] = useState<Awaited<ReturnType<typeof call<'app:boot'>>> | null>(null);
   const [bootError, setBootError] = useState<string | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
+  // Closing the page asks first while typed text is not saved (autosave/unsaved-text.ts).
+  useUnsavedTextGuard(plan);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [error, setError] = useState<string | null>(null);
   const revision = useRef<number | null>(null);

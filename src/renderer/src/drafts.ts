@@ -25,6 +25,33 @@ function storage(): Storage | null {
   }
 }
 
+/** The key a draft is held under (the open roadmap's scope + `draftKey`), as heldDraftKeys() lists it. */
+export function draftStoreKey(draftKey: string): string {
+  return scope + draftKey;
+}
+
+/**
+ * Every draft this tab holds, in memory or in sessionStorage (every roadmap's, open or not), with
+ * its value: `[storeKey, value]`. A field's `#base` companion is bookkeeping, not user text, and is
+ * left out. Closing the tab drops all of these (autosave/unsaved-text.ts asks first).
+ */
+export function heldDrafts(): Array<[string, unknown]> {
+  const held = new Map(drafts);
+  const store = storage();
+  for (let i = 0; store && i < store.length; i += 1) {
+    const name = store.key(i);
+    if (!name?.startsWith(STORAGE_PREFIX)) continue;
+    const key = name.slice(STORAGE_PREFIX.length);
+    if (held.has(key)) continue;
+    try {
+      held.set(key, JSON.parse(store.getItem(name) ?? 'null'));
+    } catch {
+      held.set(key, null); // unreadable: still someone's text, as far as we can tell
+    }
+  }
+  return [...held].filter(([key]) => !key.endsWith('#base'));
+}
+
 export function readDraft<T>(draftKey: string): T | undefined {
   const key = scope + draftKey;
   if (drafts.has(key)) return drafts.get(key) as T;

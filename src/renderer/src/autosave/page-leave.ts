@@ -17,6 +17,21 @@ let leaving = false;
 /** A save sent while leaving that could not use keepalive (its body is over the browser's 64 KiB). */
 let unsafeSends = 0;
 
+/** Says whether the page holds typed text the flush cannot save (unsaved-text.ts); none until the app runs. */
+let leaveGuard: () => boolean = () => false;
+
+/**
+ * Installs `hasUnsaved`, asked on beforeunload after the flush has started: when it says true the
+ * page asks before it goes ("Leave site?"; main's own question in the desktop app). Returns the
+ * function that takes it away again.
+ */
+export function setLeaveGuard(hasUnsaved: () => boolean): () => void {
+  leaveGuard = hasUnsaved;
+  return () => {
+    if (leaveGuard === hasUnsaved) leaveGuard = () => false;
+  };
+}
+
 export function registerFlusher(flush: Flusher): () => void {
   flushers.add(flush);
   return () => void flushers.delete(flush);
@@ -51,9 +66,12 @@ export function installPageLeaveFlush(win: Window & { pageLife?: PageLife } = wi
     unsafeSends = 0;
     leave();
     // A note too large for keepalive is on its way in an ordinary request: ask the browser to
-    // hold the page ("Leave site?") so it can arrive. The desktop app never gets here with unsaved
-    // text (main flushed first), and there a held unload would keep the window open silently.
-    if (unsafeSends > 0 && !win.pageLife) {
+    // hold the page ("Leave site?") so it can arrive (the desktop app never gets here with one:
+    // main flushed first). And typed text the flush cannot send (over its limit, waiting on a
+    // "changed in another window" choice, or a field that saves only on its Save button) would be
+    // lost with the page: ask too. In the desktop app main turns this into its own question
+    // (will-prevent-unload, core/unsaved-close.ts).
+    if ((unsafeSends > 0 && !win.pageLife) || leaveGuard()) {
       event.preventDefault();
       event.returnValue = '';
     }

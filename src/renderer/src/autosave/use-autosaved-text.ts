@@ -3,6 +3,7 @@ import { tooLongMessage } from '@shared/plan-limits';
 import { useAppState } from '../app-state';
 import { clearDraft, readDraft, useDraft, writeDraft } from '../drafts';
 import { registerFlusher } from './page-leave';
+import { registerAutosaved } from './unsaved-text';
 
 /** Quiet time after the last keystroke before the text is saved, ms. */
 export const AUTOSAVE_PAUSE_MS = 600;
@@ -156,6 +157,21 @@ export function useAutosavedText({ draftKey, saved, limit, what, save }: Options
       void flush();
     };
   }, [flush, schedule]);
+  // The flush sends this field's text when the page goes away, unless it is over the limit, waits
+  // on the user's choice, or main already holds other text than the edit began from (another tab
+  // saved since: the save would be refused, as on a panel reopened over an unmade choice). Then
+  // closing the page asks first (unsaved-text.ts).
+  useEffect(
+    () =>
+      registerAutosaved(draftKey, {
+        canSend: () => {
+          const { value: text, saved: held, limit: max } = live.current;
+          if (conflictRef.current || text.length > max) return false;
+          return text === base.current || held === base.current || held === text || held === sending.current;
+        },
+      }),
+    [draftKey],
+  );
 
   const onChange = useCallback(
     (text: string) => {

@@ -1,0 +1,231 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Dialog, Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEXT_LIMITS } from '../../src/shared/plan-limits';
+import type { Plan } from '../../src/shared/plan-schema';
+import { APP_ORIGIN, launchApp, type LaunchedApp } from './harness';
+
+/*
+ * Re-check of 2026-11-30, N2 (and the close in its two-tab case): typed text that is not saved is
+ * never dropped unasked. Closing the tab asks ("Leave site?") while a field holds text the
+ * page-leave flush cannot save (notes over the limit, an open "changed in another window" choice,
+ * a field waiting for its Save button), and never when everything is saved or can be sent. Closing
+ * the details panel keeps such text for when it reopens. Runs over the harness binding (e2e) and
+ * the real browser-mode server (e2e-http).
+ */
+
+const WEATHER = 'Weather Forecast API';
+const JOBS = 'Job Scraper';
+const POLL = { timeout: 20_000 };
+const OVER = `${'n'.repeat(TEXT_LIMITS.projectNotes)}OVER-THE-LIMIT`;
+
+let app: LaunchedApp | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+const planOnDisk = async (target: LaunchedApp) => {
+  await target.services.store.flush();
+  return JSON.parse(await readFile(join(target.dataDir, 'planner.json'), 'utf8')) as Plan;
+};
+const panelOf = (page: Page, name: string) => page.getByRole('dialog', { name });
+const notesOf = (panel: Locator) => panel.getByRole('textbox', { name: 'Notes', exact: true });
+
+async function openDetails(page: Page, name: string) {
+  await page.getByRole('button', { name: `Details of ${name}` }).click();
+  const panel = panelOf(page, name);
+  await notesOf(panel).waitFor();
+  return panel;
+}
+
+async function pasteOverLimit(page: Page, panel: Locator) {
+  await notesOf(panel).click();
+  await page.keyboard.insertText(OVER);
+  await panel.getByRole('alert').filter({ hasText: 'the limit is 100,000' }).waitFor();
+}
+
+/**
+ * Closes the tab as a user does (beforeunload runs) and answers the "Leave site?" question with
+ * `answer` if it comes. Resolves with the dialogs' types seen, once the page has closed or, when it
+ * stays (dismissed), once the question has been answered.
+ */
+async function closeTab(page: Page, answer: 'accept' | 'dismiss'): Promise<string[]> {
+  const seen: string[] = [];
+  let asked!: () => void;
+  const answered = new Promise<void>((resolve) => (asked = resolve));
+  const onDialog = (dialog: Dialog) => {
+    seen.push(dialog.type());
+    void (answer === 'accept' ? dialog.accept() : dialog.dismiss()).then(asked);
+  };
+  page.on('dialog', onDialog);
+  const closed = page.waitForEvent('close', { timeout: 0 });
+  await page.close({ runBeforeUnload: true });
+  await Promise.race([closed, answered]);
+  if (answer === 'accept') await closed;
+  page.off('dialog', onDialog);
+  return seen;
+}
+
+describe('closing the tab asks while typed text is not saved (re-check N2)', () => {
+  it('project notes over the limit + close → asked; Stay keeps every character; Leave closes the tab', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    const before = (await planOnDisk(app)).projects['weather-forecast-api']!.notes;
+    const panel = await openDetails(page, WEATHER);
+    await pasteOverLimit(page, panel);
+
+    expect(await closeTab(page, 'dismiss')).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    expect(await notesOf(panel).inputValue()).toBe(OVER);
+
+    expect(await closeTab(page, 'accept')).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(true);
+    // Nothing cut was written.
+    expect((await planOnDisk(app)).projects['weather-forecast-api']!.notes).toBe(before);
+  });
+
+  it('week notes over the limit + close → asked; Stay keeps the whole text, also after its view is left and opened again', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    await page.getByRole('tab', { name: 'Roadmap' }).click();
+    await page.getByRole('list', { name: 'Roadmap weeks' }).waitFor();
+    const skip = page.getByRole('dialog').getByRole('button', { name: 'Skip' });
+    if (await skip.count()) await skip.click();
+    const week = page.getByRole('list', { name: 'Roadmap weeks' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Week 4 / }) });
+    await week.getByText('Your notes and links').click();
+    const field = week.getByRole('textbox', { name: 'Notes for week 4' });
+    const text = 'w'.repeat(TEXT_LIMITS.weekNotes + 1);
+    await field.click();
+    await page.keyboard.insertText(text);
+    await week.getByRole('alert').filter({ hasText: 'the limit is' }).waitFor();
+
+    expect(await closeTab(page, 'dismiss')).toEqual(['beforeunload']);
+    expect(await field.inputValue()).toBe(text);
+    // The week's notes closed (another view unmounts them) and opened again: the whole text is there.
+    await page.getByRole('tab', { name: 'Board' }).click();
+    await field.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Roadmap' }).click();
+    await week.getByText('Your notes and links').click();
+    expect(await week.getByRole('textbox', { name: 'Notes for week 4' }).inputValue()).toBe(text);
+  });
+
+  it('an open "changed in another window" choice + close → asked; Stay keeps the tab\'s own text and the choice', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const a = app.page;
+    const b = await a.context().newPage();
+    await b.goto(app.transport === 'http' ? `${app.origin}/` : `${APP_ORIGIN}/index.html`, { waitUntil: 'domcontentloaded' });
+    const panelA = await openDetails(a, JOBS);
+    const panelB = await openDetails(b, JOBS);
+    const old = await notesOf(panelB).inputValue();
+    const sync = app.holdReplies('app:sync'); // B does not hear of A's save before it types
+
+    await notesOf(panelA).fill('NOTES-FROM-TAB-A');
+    await panelA.getByRole('heading', { name: 'Notes' }).click();
+    await expect.poll(async () => (await planOnDisk(app!)).projects['job-scraper']!.notes, POLL).toBe('NOTES-FROM-TAB-A');
+
+    await notesOf(panelB).click();
+    await notesOf(panelB).press('Control+End');
+    await b.keyboard.type(' B-CLOSING-TEXT');
+    const conflict = panelB.getByRole('alert').filter({ hasText: 'Notes changed in another window' });
+    await conflict.waitFor();
+    sync.release();
+
+    expect(await closeTab(b, 'dismiss')).toEqual(['beforeunload']);
+    expect(await notesOf(panelB).inputValue()).toBe(`${old} B-CLOSING-TEXT`);
+    expect(await conflict.getByRole('button', { name: 'Keep mine' }).isVisible()).toBe(true);
+    expect((await planOnDisk(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-A');
+  });
+
+  it('a card name typed and not saved (its Save button not pressed) + close → asked; Stay keeps it', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    const panel = await openDetails(page, WEATHER);
+    const name = panel.getByRole('textbox', { name: 'Project name' });
+    await name.fill('Weather app, my own name');
+
+    expect(await closeTab(page, 'dismiss')).toEqual(['beforeunload']);
+    expect(await name.inputValue()).toBe('Weather app, my own name');
+    expect((await planOnDisk(app)).projects['weather-forecast-api']!.text.name ?? null).not.toBe('Weather app, my own name');
+  });
+
+  it('a new step typed and not added, its panel closed + close → asked (a draft kept for a closed panel is still unsaved text)', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    const panel = await openDetails(page, WEATHER);
+    const step = panel.getByRole('textbox', { name: 'New step title' });
+    await step.fill('Write the README');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    expect(await closeTab(page, 'dismiss')).toEqual(['beforeunload']);
+    const again = await openDetails(page, WEATHER);
+    expect(await again.getByRole('textbox', { name: 'New step title' }).inputValue()).toBe('Write the README');
+  });
+
+  it('notes within the limit, typed and the tab closed at once → NOT asked, and on disk', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    const panel = await openDetails(page, JOBS);
+    await notesOf(panel).fill('EVENING-NOTES closed at once');
+    expect(await closeTab(page, 'accept')).toEqual([]);
+    await expect.poll(async () => (await planOnDisk(app!)).projects['job-scraper']!.notes, POLL).toBe('EVENING-NOTES closed at once');
+  });
+
+  it('a card name saved with its button, then the tab closed → NOT asked', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    const panel = await openDetails(page, WEATHER);
+    await panel.getByRole('textbox', { name: 'Project name' }).fill('Weather, saved');
+    await panel.getByRole('button', { name: 'Save name, description and stack' }).click();
+    await expect.poll(async () => (await planOnDisk(app!)).projects['weather-forecast-api']!.text.name, POLL).toBe('Weather, saved');
+    expect(await closeTab(page, 'accept')).toEqual([]);
+  });
+});
+
+describe('closing the panel keeps text it could not save (re-check N2)', () => {
+  it('Escape on the details panel with notes over the limit: reopened, the whole text is there, and closing the tab still asks', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    const panel = await openDetails(page, WEATHER);
+    await pasteOverLimit(page, panel);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+
+    const again = await openDetails(page, WEATHER);
+    expect(await notesOf(again).inputValue()).toBe(OVER);
+    await again.getByRole('button', { name: 'Close' }).click();
+    await again.waitFor({ state: 'detached' });
+    expect(await closeTab(page, 'dismiss')).toEqual(['beforeunload']);
+    expect(await notesOf(await openDetails(page, WEATHER)).inputValue()).toBe(OVER);
+  });
+
+  it('the panel closed with an open "changed in another window" choice: reopened, the tab\'s own text and the choice are there', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const a = app.page;
+    const b = await a.context().newPage();
+    await b.goto(app.transport === 'http' ? `${app.origin}/` : `${APP_ORIGIN}/index.html`, { waitUntil: 'domcontentloaded' });
+    const panelA = await openDetails(a, JOBS);
+    const panelB = await openDetails(b, JOBS);
+    const old = await notesOf(panelB).inputValue();
+    const sync = app.holdReplies('app:sync');
+    await notesOf(panelA).fill('NOTES-FROM-TAB-A');
+    await panelA.getByRole('heading', { name: 'Notes' }).click();
+    await expect.poll(async () => (await planOnDisk(app!)).projects['job-scraper']!.notes, POLL).toBe('NOTES-FROM-TAB-A');
+    await notesOf(panelB).click();
+    await notesOf(panelB).press('Control+End');
+    await b.keyboard.type(' B-OWN');
+    await panelB.getByRole('alert').filter({ hasText: 'Notes changed in another window' }).waitFor();
+    sync.release();
+
+    await b.keyboard.press('Escape');
+    await panelB.waitFor({ state: 'detached' });
+    const again = await openDetails(b, JOBS);
+    expect(await notesOf(again).inputValue()).toBe(`${old} B-OWN`);
+    // The reopened field tries its text again and is told again: the choice is back, nothing written over.
+    await again.getByRole('alert').filter({ hasText: 'Notes changed in another window' }).getByRole('button', { name: 'Keep mine' }).waitFor();
+    expect((await planOnDisk(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-A');
+    expect(await closeTab(b, 'dismiss')).toEqual(['beforeunload']);
+  });
+});
