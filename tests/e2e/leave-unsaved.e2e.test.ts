@@ -47,6 +47,32 @@ async function pasteOverLimit(page: Page, panel: Locator) {
 }
 
 /**
+ * Two tabs on one data folder, as in several-tabs.e2e.test.ts: the second tab saves Job Scraper's
+ * notes while the first, which had not heard of it, types `typed` after the old text; the first
+ * tab's save is refused and it shows the "changed in another window" choice. Returns the first
+ * tab's page and panel, and the text it holds.
+ */
+async function openConflict(target: LaunchedApp, typed: string) {
+  const a = target.page;
+  const b = await a.context().newPage();
+  await b.goto(target.transport === 'http' ? `${target.origin}/` : `${APP_ORIGIN}/index.html`, { waitUntil: 'domcontentloaded' });
+  await b.getByRole('tablist', { name: 'Views' }).waitFor();
+  const panelA = await openDetails(a, JOBS);
+  const panelB = await openDetails(b, JOBS);
+  const old = await notesOf(panelA).inputValue();
+  const sync = target.holdReplies('app:sync'); // A does not hear of B's save before it types
+  await notesOf(panelB).fill('NOTES-FROM-TAB-B');
+  await panelB.getByRole('heading', { name: 'Notes' }).click();
+  await expect.poll(async () => (await planOnDisk(target)).projects['job-scraper']!.notes, POLL).toBe('NOTES-FROM-TAB-B');
+  await notesOf(panelA).click();
+  await notesOf(panelA).press('Control+End');
+  await a.keyboard.type(typed);
+  await panelA.getByRole('alert').filter({ hasText: 'Notes changed in another window' }).waitFor();
+  sync.release();
+  return { page: a, panel: panelA, text: `${old}${typed}` };
+}
+
+/**
  * Closes the tab as a user does (beforeunload runs) and answers the "Leave site?" question with
  * `answer` if it comes. Resolves with the dialogs' types seen, once the page has closed or, when it
  * stays (dismissed), once the question has been answered.
@@ -113,29 +139,12 @@ describe('closing the tab asks while typed text is not saved (re-check N2)', () 
 
   it('an open "changed in another window" choice + close → asked; Stay keeps the tab\'s own text and the choice', async () => {
     app = await launchApp({ now: '2026-11-30' });
-    const a = app.page;
-    const b = await a.context().newPage();
-    await b.goto(app.transport === 'http' ? `${app.origin}/` : `${APP_ORIGIN}/index.html`, { waitUntil: 'domcontentloaded' });
-    const panelA = await openDetails(a, JOBS);
-    const panelB = await openDetails(b, JOBS);
-    const old = await notesOf(panelB).inputValue();
-    const sync = app.holdReplies('app:sync'); // B does not hear of A's save before it types
+    const { page, panel, text } = await openConflict(app, ' A-CLOSING-TEXT');
 
-    await notesOf(panelA).fill('NOTES-FROM-TAB-A');
-    await panelA.getByRole('heading', { name: 'Notes' }).click();
-    await expect.poll(async () => (await planOnDisk(app!)).projects['job-scraper']!.notes, POLL).toBe('NOTES-FROM-TAB-A');
-
-    await notesOf(panelB).click();
-    await notesOf(panelB).press('Control+End');
-    await b.keyboard.type(' B-CLOSING-TEXT');
-    const conflict = panelB.getByRole('alert').filter({ hasText: 'Notes changed in another window' });
-    await conflict.waitFor();
-    sync.release();
-
-    expect(await closeTab(b, 'dismiss')).toEqual(['beforeunload']);
-    expect(await notesOf(panelB).inputValue()).toBe(`${old} B-CLOSING-TEXT`);
-    expect(await conflict.getByRole('button', { name: 'Keep mine' }).isVisible()).toBe(true);
-    expect((await planOnDisk(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-A');
+    expect(await closeTab(page, 'dismiss')).toEqual(['beforeunload']);
+    expect(await notesOf(panel).inputValue()).toBe(text);
+    expect(await panel.getByRole('alert').filter({ hasText: 'Notes changed in another window' }).getByRole('button', { name: 'Keep mine' }).isVisible()).toBe(true);
+    expect((await planOnDisk(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-B');
   });
 
   it('a card name typed and not saved (its Save button not pressed) + close → asked; Stay keeps it', async () => {
@@ -180,6 +189,9 @@ describe('closing the tab asks while typed text is not saved (re-check N2)', () 
     await panel.getByRole('textbox', { name: 'Project name' }).fill('Weather, saved');
     await panel.getByRole('button', { name: 'Save name, description and stack' }).click();
     await expect.poll(async () => (await planOnDisk(app!)).projects['weather-forecast-api']!.text.name, POLL).toBe('Weather, saved');
+    // The page has main's answer (the panel shows the saved name; nothing left to save).
+    const saved = panelOf(page, 'Weather, saved');
+    await expect.poll(() => saved.getByRole('button', { name: 'Save name, description and stack' }).isDisabled(), POLL).toBe(true);
     expect(await closeTab(page, 'accept')).toEqual([]);
   });
 });
@@ -203,29 +215,15 @@ describe('closing the panel keeps text it could not save (re-check N2)', () => {
 
   it('the panel closed with an open "changed in another window" choice: reopened, the tab\'s own text and the choice are there', async () => {
     app = await launchApp({ now: '2026-11-30' });
-    const a = app.page;
-    const b = await a.context().newPage();
-    await b.goto(app.transport === 'http' ? `${app.origin}/` : `${APP_ORIGIN}/index.html`, { waitUntil: 'domcontentloaded' });
-    const panelA = await openDetails(a, JOBS);
-    const panelB = await openDetails(b, JOBS);
-    const old = await notesOf(panelB).inputValue();
-    const sync = app.holdReplies('app:sync');
-    await notesOf(panelA).fill('NOTES-FROM-TAB-A');
-    await panelA.getByRole('heading', { name: 'Notes' }).click();
-    await expect.poll(async () => (await planOnDisk(app!)).projects['job-scraper']!.notes, POLL).toBe('NOTES-FROM-TAB-A');
-    await notesOf(panelB).click();
-    await notesOf(panelB).press('Control+End');
-    await b.keyboard.type(' B-OWN');
-    await panelB.getByRole('alert').filter({ hasText: 'Notes changed in another window' }).waitFor();
-    sync.release();
+    const { page, panel, text } = await openConflict(app, ' A-OWN');
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
 
-    await b.keyboard.press('Escape');
-    await panelB.waitFor({ state: 'detached' });
-    const again = await openDetails(b, JOBS);
-    expect(await notesOf(again).inputValue()).toBe(`${old} B-OWN`);
+    const again = await openDetails(page, JOBS);
+    expect(await notesOf(again).inputValue()).toBe(text);
     // The reopened field tries its text again and is told again: the choice is back, nothing written over.
     await again.getByRole('alert').filter({ hasText: 'Notes changed in another window' }).getByRole('button', { name: 'Keep mine' }).waitFor();
-    expect((await planOnDisk(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-A');
-    expect(await closeTab(b, 'dismiss')).toEqual(['beforeunload']);
+    expect((await planOnDisk(app)).projects['job-scraper']!.notes).toBe('NOTES-FROM-TAB-B');
+    expect(await closeTab(page, 'dismiss')).toEqual(['beforeunload']);
   });
 });
