@@ -184,4 +184,21 @@ describe('check2 s6 N3: a limit message follows the text as the user types, and 
     await steps.fill('short\nfine');
     await expect.poll(() => stepsProblem.count()).toBe(0);
   });
+
+  it('details panel: "(it has 330)" after Save becomes "(it has 125)" as the user types, then goes at 120', async () => {
+    app = await launchApp({ now: AUDIT_TODAY });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Details of Job Scraper' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Job Scraper' });
+    const name = dialog.getByRole('textbox', { name: 'Project name' });
+    await name.fill('n'.repeat(330));
+    await dialog.getByRole('button', { name: 'Save name, description and stack' }).click();
+    const problem = dialog.locator('#job-scraper-words-name-problem');
+    await expect.poll(() => problem.textContent()).toBe('The name can be at most 120 characters (it has 330).');
+    await name.fill('n'.repeat(125));
+    await expect.poll(() => problem.textContent()).toBe('The name can be at most 120 characters (it has 125).');
+    await name.fill('n'.repeat(120));
+    await expect.poll(() => problem.count()).toBe(0);
+    expect(await name.getAttribute('aria-invalid')).toBeNull();
+  });
 });

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { recheckOne, recheckShown } from '../../src/renderer/src/components/live-problems';
+import { atMostCharacters, countText, tooLongMessage } from '../../src/shared/plan-limits';
+import { projectTextProblem } from '../../src/shared/domain/project-text';
+
+/** Check2 s6, N3: a shown limit message follows the text as the user types; counts are written one way. */
+describe('limit messages', () => {
+  it('a shown message updates to the new count, or goes; no message starts mid-word', () => {
+    const shown = { name: projectTextProblem('name', 'x'.repeat(318))! };
+    expect(shown.name).toBe('The name can be at most 120 characters (it has 318).');
+    const now = (text: string) => ({ name: projectTextProblem('name', text) ?? undefined, description: projectTextProblem('description', 'd'.repeat(10_050)) ?? undefined });
+    expect(recheckShown(shown, now('x'.repeat(121)))).toEqual({ name: 'The name can be at most 120 characters (it has 121).' });
+    expect(recheckShown(shown, now('x'.repeat(120)))).toEqual({});
+    expect(recheckOne('The title: 61 characters…', tooLongMessage('The title', 60, 60))).toBeNull();
+    expect(recheckOne(null, tooLongMessage('The title', 70, 60))).toBeNull();
+    expect(recheckOne('old', tooLongMessage('The title', 70, 60))).toBe(tooLongMessage('The title', 70, 60));
+  });
+
+  it('every count has thousands separators: "10,000 characters (it has 10,050)"', () => {
+    expect(countText(10_050)).toBe('10,050');
+    expect(countText(120)).toBe('120');
+    expect(projectTextProblem('description', 'd'.repeat(10_050))).toBe('The description can be at most 10,000 characters (it has 10,050).');
+    expect(atMostCharacters('A step', 300, 1_305, 'step 2')).toBe('A step can be at most 300 characters (step 2 has 1,305).');
+    expect(tooLongMessage('These notes', 120_000, 100_000)).toBe('These notes: 120,000 characters, and the limit is 100,000. All of it is kept here, but it is not saved until it is 20,000 characters shorter.');
+  });
+});
