@@ -26,6 +26,7 @@ function shown(curriculum: Curriculum, plan: Plan) {
   return {
     daysAhead: summary.daysAhead,
     plannedFinish: summary.plannedFinish,
+    forecastFinish: summary.forecastFinish,
     weeks: schedule.weeks.map((w) => ({ plannedStart: w.plannedStart, plannedEnd: w.plannedEnd, late: w.actualEnd ? daysBetween(w.plannedEnd, w.actualEnd) : null })),
   };
 }
@@ -39,12 +40,14 @@ function testerPlan(plan: Plan): void {
 }
 
 describe('check s6 N1: the progress checklist round trip keeps the re-plan', () => {
-  it("the tester's steps: 7.5 h → 7 h → 20 h, export, import: the copy shows the same days behind, planned finish and per-week dates", async () => {
+  it("the tester's steps: 7.5 h → 7 h → 20 h, export, import: the copy shows the same days behind, planned finish, forecast and per-week dates", async () => {
     const s = await startTestServices({ prefix: 's7replan', clock: fixedClock(AUDIT_TODAY) });
     running.push(s);
     await s.store.update((plan: Plan) => void testerPlan(plan));
     ok(await s.call('roadmap:set-schedule', { startDate: '2026-10-05', pace: { ...AUDIT_PACE, hoursPerWeek: 7 } }));
     ok(await s.call('roadmap:set-schedule', { startDate: '2026-10-05', pace: { ...AUDIT_PACE, hoursPerWeek: 20 } }));
+    // Study time on two days of week 5, so the forecast counts logged hours too.
+    await s.store.update((plan: Plan) => void (plan.weeks[4]!.studyLog = [{ on: '2026-11-28', minutes: 90 }, { on: AUDIT_TODAY, minutes: 195 }]));
     const original = ok(await s.call('plan:get', {})) as Plan;
     expect(original.settings.replan).toMatchObject({ fromWeek: 4, on: '2026-11-02' });
     const curriculum = ok(await s.call('app:boot', {})).curriculum as Curriculum;
@@ -55,6 +58,7 @@ describe('check s6 N1: the progress checklist round trip keeps the re-plan', () 
     expect(before.weeks[0]!.late).toBe(48);
 
     const checklist = ok(await s.call('portfolio:export', { format: 'checklist', to: 'download' })).content as string;
+    expect(checklist).toContain('Study log: 2026-11-28 90 min, 2026-11-30 195 min');
     expect(checklist).toMatch(/^> Re-plan: from week 4 on 2026-11-02 · earlier weeks kept at days 0–[\d.]+, [\d.]+–[\d.]+, [\d.]+–[\d.]+ from the start$/m);
 
     const imported = ok(await s.call('roadmaps:import', { markdown: checklist, fileName: 'prep-planner-progress-2026-11-30.md' }));
@@ -64,6 +68,7 @@ describe('check s6 N1: the progress checklist round trip keeps the re-plan', () 
     const copyCurriculum = ok(await s.call('app:boot', {})).curriculum as Curriculum;
     expect(copy.settings.replan).toEqual(original.settings.replan);
     expect(copy.settings.pace).toEqual(original.settings.pace);
+    expect(copy.weeks.map((w) => w.studyLog)).toEqual(original.weeks.map((w) => w.studyLog));
     const after = shown(copyCurriculum, copy);
     expect(after).toEqual(before);
     expect(after.daysAhead).toBe(-27);

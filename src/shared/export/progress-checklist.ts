@@ -4,6 +4,7 @@ import type { CalendarDate, Plan, WeekStatus } from '../plan-schema';
 import type { ImportedProject, RowUnit } from '../import/roadmap-types';
 import { escapeMarkdownInline as md, markdownLink, markdownWithCode as mdc } from './escape';
 import { replanLine } from './replan-line';
+import { studyLogLine } from './study-log-line';
 
 /** The roadmap as the checklist needs it: the built-in curriculum or an imported roadmap. */
 export interface ChecklistRoadmap {
@@ -56,7 +57,8 @@ function taskMarkdown(text: string, links: readonly Link[]): string {
  * The roadmap with the learner's progress as a GitHub checklist: per week a heading
  * "Week N — focus", a status line (started, finished, planned dates), goals as `- [x]` items with
  * the day each was ticked, tasks likewise (a task of a done week without its own day is ticked
- * without a day); the start date and pace after the progress line, and the re-plan when one is stored; then projects and notes. The
+ * without a day); the start date and pace after the progress line, and the re-plan when one is stored; a week's
+ * study log under its status line; then projects and notes. The
  * importer reads it back (import/checklist-reader.ts) to the same roadmap and week progress.
  */
 export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Plan, 'weeks' | 'settings'>, today: CalendarDate): string {
@@ -80,7 +82,9 @@ export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Pl
     if (p.startedOn) status.push(`started ${p.startedOn}`);
     if (p.completedOn) status.push(`finished ${p.completedOn}`);
     if (p.status !== 'skipped') status.push(`planned ${s.plannedStart} to ${s.plannedEnd}`);
-    out.push(status.join(' · '), '', 'Goals:', '');
+    out.push(status.join(' · '), '');
+    if (p.studyLog.length) out.push(studyLogLine(p.studyLog), '');
+    out.push('Goals:', '');
     week.goals.forEach((goal, g) => {
       const day = p.goalsDone[g];
       out.push(`- [${day ? 'x' : ' '}] ${mdc(goal)}${day ? ` (done ${day})` : ''}`);

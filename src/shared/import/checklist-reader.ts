@@ -5,6 +5,7 @@ import { parseUnitLabel, spanFault } from './unit-label';
 import { DAYS_PER_UNIT, RoadmapImportError, type ImportedProgress, type ImportedProject, type ImportedWeek, type RowUnit } from './roadmap-types';
 import { CalendarDateSchema, PaceSchema, type WeekStatus } from '../plan-schema';
 import { isReplanLine, parseReplanLine } from '../export/replan-line';
+import { isStudyLogLine, parseStudyLogLine } from '../export/study-log-line';
 
 const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
 const DATE = /\d{4}-\d{2}-\d{2}/;
@@ -98,7 +99,11 @@ export function readChecklist(nodes: readonly RootContent[], today: string): Che
       span: { unit: rowUnit, from: span.from, to: span.to },
       lengthWeeks: ((span.to - span.from + 1) * DAYS_PER_UNIT[rowUnit]) / 7,
     });
-    progress.weeks.push({ status: status!, startedOn: dateAfter('started'), completedOn: dateAfter('finished'), goalsDone });
+    const logPara = section.find((n) => n.type === 'paragraph' && isStudyLogLine(cellText(n.children)));
+    const logText = logPara?.type === 'paragraph' ? cellText(logPara.children) : null;
+    const studyLog = logText === null ? undefined : parseStudyLogLine(logText);
+    if (studyLog === null) fail(`"${logText}" is not understood (write "Study log: YYYY-MM-DD 90 min, YYYY-MM-DD 30 min").`);
+    progress.weeks.push({ status: status!, startedOn: dateAfter('started'), completedOn: dateAfter('finished'), goalsDone, ...(studyLog ? { studyLog } : {}) });
   }
   const schedule = readSchedule(nodes.slice(0, starts[0]));
   if (schedule) progress.schedule = schedule;

@@ -144,7 +144,7 @@ function readNotesSection(nodes: readonly RootContent[]) {
 
 /** The report's remark on every checklist import: what a checklist file does not hold. */
 export const CHECKLIST_LEAVES_OUT =
-  'A checklist holds the weeks, your ticks and dates, the start date, the pace and any re-plan, so this copy shows the same planned dates and days ahead or behind. It does not hold study hours you logged, week notes or where the project cards stood, so this copy starts without them.';
+  'A checklist holds the weeks, your ticks and dates, study hours, the start date, the pace and any re-plan, so this copy shows the same planned dates, days ahead or behind and forecast. It does not hold week notes or where the project cards stood, so this copy starts without them.';
 
 /** A progress checklist (what export/progress-checklist.ts writes): weeks, projects, notes and progress. */
 function fromChecklist(nodes: readonly RootContent[], today: CalendarDate): Omit<Extract<ImportResult, { ok: true }>, 'ok'> {

@@ -39,7 +39,7 @@ export function weekLengths(roadmap: ImportedRoadmap): { factors: number[]; clam
 }
 
 /**
- * Puts a checklist's progress (status, dates, goal and task ticks) onto fresh plan weeks of the
+ * Puts a checklist's progress (status, dates, goal and task ticks, study log) onto fresh plan weeks of the
  * same roadmap, and its schedule (start date, pace, re-plan) onto the plan's settings.
  */
 export function applyImportedProgress(plan: Pick<Plan, 'weeks' | 'settings'>, progress: ImportedProgress | undefined): void {
@@ -59,6 +59,7 @@ export function applyImportedProgress(plan: Pick<Plan, 'weeks' | 'settings'>, pr
     week.startedOn = p.startedOn;
     week.completedOn = p.completedOn;
     week.goalsDone = week.goalsDone.map((_, g) => p.goalsDone[g] ?? null);
+    if (p.studyLog) week.studyLog = p.studyLog;
     const tasks = progress.tasksDone?.[i];
     if (tasks) week.tasksDone = week.tasksDone.map((_, t) => tasks[t] ?? null);
   });

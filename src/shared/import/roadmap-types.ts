@@ -56,7 +56,14 @@ export interface ImportProblem {
 
 /** Progress read from a checklist export, one entry per week, in the plan's own terms. */
 export interface ImportedProgress {
-  weeks: { status: WeekStatus; startedOn: string | null; completedOn: string | null; goalsDone: (string | null)[] }[];
+  weeks: {
+    status: WeekStatus;
+    startedOn: string | null;
+    completedOn: string | null;
+    goalsDone: (string | null)[];
+    /** The week's "Study log:" line (export/study-log-line.ts); absent when it has none. */
+    studyLog?: { on: string; minutes: number }[];
+  }[];
   /** Per week, per task: the day it was ticked, or null (a box ticked only because the week is done is null). */
   tasksDone?: (string | null)[][];
   /** The "Schedule:" line: start date and pace; absent in a checklist without one. */

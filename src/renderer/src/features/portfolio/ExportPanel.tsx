@@ -10,7 +10,7 @@ const BUTTONS: Array<{ format: ExportFormat; label: string; hint: string }> = [
   { format: 'html', label: 'Web page…', hint: 'One .html file; works offline and as index.html on GitHub Pages' },
   { format: 'pdf', label: 'PDF…', hint: 'The web page, printed' },
   { format: 'ical', label: 'Calendar (.ics)…', hint: 'One all-day event per roadmap week on its planned dates; import it again after a re-plan to move them' },
-  { format: 'checklist', label: 'Progress checklist…', hint: 'The roadmap as a GitHub checklist with what you ticked and when, your start date, pace and re-plan; it imports back with the same planned dates (study hours and notes are not in it)' },
+  { format: 'checklist', label: 'Progress checklist…', hint: 'The roadmap as a GitHub checklist with what you ticked and when, your study hours, start date, pace and re-plan; it imports back with the same plan (week notes are not in it)' },
 ];
 
 /** Export buttons; each asks where to save and reports the file it wrote (browser mode: a download). */
