@@ -18,3 +18,6 @@ export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new ApiError(result.error);
   return result.data;
 }
+
+/** The words of a failed call or any other thrown value, for a message line (main's own words for an ApiError). */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -3,7 +3,7 @@ import type { Curriculum } from '@shared/curriculum-schema';
 import type { Notice } from '@shared/ipc/channels/app';
 import type { CalendarDate, Plan } from '@shared/plan-schema';
 import { adoptPackedPlan } from '@shared/domain/packed-plan';
-import { ApiError, call, unwrap } from './api';
+import { call, messageOf, unwrap } from './api';
 import { takeEarlyBoot } from './early-boot';
 import { setDraftScope } from './drafts';
 import { useUnsavedTextGuard } from './autosave/unsaved-text';
@@ -65,7 +65,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         setPlan(adoptPackedPlan(data.plan));
         setNotices(data.notices);
       },
-      (e: unknown) => setBootError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setBootError(messageOf(e)),
     );
   }, []);
 
@@ -100,7 +100,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   }, [syncNow]);
 
   const reportError = useCallback((e: unknown) => {
-    setError(e instanceof ApiError || e instanceof Error ? e.message : String(e));
+    setError(messageOf(e));
   }, []);
 
   const runPlanAction = useCallback(

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
+import { plural } from '../../words';
 import { cardCount } from '@shared/domain/board-columns';
 import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { Board, Column } from '@shared/plan-schema';
@@ -24,7 +25,6 @@ const ROLES: Array<{ value: Column['role']; label: string }> = [
 
 const LIMIT_PROBLEM = 'The limit must be a whole number from 1 to 999.';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Says which cards a deleted column hands on: "Move its 10 project cards and 30 step cards to". */
 export function moveText(projects: number, steps: number): string {

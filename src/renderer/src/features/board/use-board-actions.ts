@@ -13,7 +13,7 @@ import { showToast } from '../../a11y/toast';
 import { wipExceeded } from './board-counts';
 import { getHistory, historyRevision, recordUndo, setHistory } from './board-history-store';
 import { applyDelta, REDO_REFUSED, UNDO_REFUSED } from '@shared/domain/board-delta';
-import { ApiError } from '../../api';
+import { ApiError, messageOf } from '../../api';
 import { noteOwnChange } from '../../seen-changes';
 import { CHANGED_ELSEWHERE } from '@shared/domain/compare-and-set';
 
@@ -102,7 +102,7 @@ export function useBoardActions() {
         show();
         const elsewhere = error instanceof ApiError && error.message.startsWith(CHANGED_ELSEWHERE);
         if (elsewhere && onChangedElsewhere?.(error.message)) return false;
-        if (onRefused) onRefused(error instanceof Error ? error.message : String(error));
+        if (onRefused) onRefused(messageOf(error));
         else errorRef.current.reportError(error);
         return false;
       }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { BackupEntry } from '@shared/ipc/channels/portfolio';
-import { call } from '../../api';
+import { call, messageOf } from '../../api';
 import { useAppState } from '../../app-state';
 import { offerDownload } from '../browser/download';
 import { PathForm } from '../browser/PathForm';
@@ -63,7 +63,7 @@ export function BackupPanel() {
       restored(result.source, result.snapshot);
     } catch (error) {
       if (path === undefined) reportError(error);
-      else setPathProblem(error instanceof Error ? error.message : String(error));
+      else setPathProblem(messageOf(error));
     }
   };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReplyOf, RequestOf } from '@shared/ipc/contract';
-import { ApiError, call } from '../../api';
+import { call, messageOf } from '../../api';
 import { pauseSync } from '../../plan-sync';
 import { useReboot } from '../../reboot';
 
@@ -82,4 +82,3 @@ export function useRoadmaps() {
   return { list, error, imported, busy, importFrom, importDropped, switchTo, remove, clearError: () => setError(null) };
 }
 
-const messageOf = (e: unknown) => (e instanceof ApiError || e instanceof Error ? e.message : String(e));

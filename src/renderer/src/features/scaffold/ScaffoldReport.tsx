@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { FolderReport } from './use-project-folder';
+import { plural } from '../../words';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Exactly what the last run created and what it found and left alone. */
 export const ScaffoldReport = forwardRef<HTMLDivElement, { report: FolderReport; onDismiss(): void }>(function ScaffoldReport({ report, onDismiss }, ref) {

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FolderStatus, ScaffoldReport } from '@shared/ipc/channels/scaffold';
-import { call } from '../../api';
+import { call, messageOf } from '../../api';
 import { useAppState } from '../../app-state';
 
 export type FolderReport = Pick<ScaffoldReport, 'folder' | 'created' | 'kept' | 'git' | 'notice'>;
 type Busy = 'create' | 'workspace' | 'open' | null;
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * A project's folder as main sees it on disk, and the actions on it. The status is re-read when
