@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { changeSignal } from '../change-signal';
 
 /**
  * One polite live region for the whole app (rendered by <Announcer/>): undo and redo, filter
@@ -11,17 +12,12 @@ export interface Announcement {
 }
 
 let current: Announcement = { id: 0, text: '' };
-const listeners = new Set<() => void>();
+const { subscribe, emit } = changeSignal();
 
 export function announce(text: string): void {
   current = { id: current.id + 1, text };
-  for (const listener of listeners) listener();
+  emit();
 }
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-};
 
 export function useAnnouncement(): Announcement {
   return useSyncExternalStore(subscribe, () => current);

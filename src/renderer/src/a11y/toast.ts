@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { changeSignal } from '../change-signal';
 
 /**
  * The brief message after a move, archive or delete ("Moved X to Done", with Undo). One at a
@@ -13,8 +14,7 @@ export interface Toast {
 
 let current: Toast | null = null;
 let nextId = 1;
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
+const { subscribe, emit } = changeSignal();
 
 export function showToast(text: string, cardId?: string): void {
   current = { id: nextId++, text, cardId };
@@ -27,11 +27,6 @@ export function dismissToast(id?: number): void {
     emit();
   }
 }
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-};
 
 export function useToast(): Toast | null {
   return useSyncExternalStore(subscribe, () => current);

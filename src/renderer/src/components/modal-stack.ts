@@ -1,4 +1,5 @@
 import { useEffect, useId, useSyncExternalStore } from 'react';
+import { changeSignal } from '../change-signal';
 
 /*
  * Which modal dialogs are open, newest last. While one is open the page behind it is inert and
@@ -6,12 +7,7 @@ import { useEffect, useId, useSyncExternalStore } from 'react';
  * newest dialog shows the message in its own alert region instead (audit s6 fault 5).
  */
 let stack: readonly string[] = [];
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+const { subscribe, emit } = changeSignal();
 const snapshot = () => stack;
 
 /** Registers the calling dialog while it is mounted; true while it is the newest one open. */

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { changeSignal } from '../../change-signal';
 import { emptyHistory, record, type History } from '@shared/domain/board-history';
 import type { BoardSlice } from '@shared/domain/board-slice';
 import type { BoardDelta } from '@shared/domain/board-delta';
@@ -14,7 +15,7 @@ export type HistoryEntry = BoardSlice | { back: BoardDelta; forth: BoardDelta };
  * tab and back keeps it (the board view unmounts in between).
  */
 let history: History<HistoryEntry> = emptyHistory<HistoryEntry>(100);
-const listeners = new Set<() => void>();
+const { subscribe, emit } = changeSignal();
 
 export const getHistory = () => history;
 
@@ -28,7 +29,7 @@ export function setHistoryRevision(revision: number): void {
 
 export function setHistory(next: History<HistoryEntry>): void {
   history = next;
-  for (const listener of listeners) listener();
+  emit();
 }
 
 /** The last grouped change and the history it left; another change in between starts a new step. */
@@ -80,11 +81,6 @@ export function recordUndo(entry: HistoryEntry, group?: string): void {
   setHistory(record(history, entry));
   lastGroup = group ? { key: group, after: history } : null;
 }
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-};
 
 export function useHistoryDepth(): { canUndo: boolean; canRedo: boolean } {
   const canUndo = useSyncExternalStore(subscribe, () => history.past.length > 0);
