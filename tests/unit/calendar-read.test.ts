@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, localNoon } from '../../src/shared/calendar';
+import { isCalendarDate, isoDay, localNoon, toCalendarDate } from '../../src/shared/calendar';
 import { daysBetween, isMondayDate, mondayOf, nextMondayAfter, shiftDate } from '../../src/shared/domain/calendar-days';
 import { dateProblem } from '../../src/shared/date-limits';
 
@@ -31,9 +31,28 @@ describe('localNoon reads a YYYY-MM-DD day as parseISO did', () => {
   });
 
   it('isCalendarDate and dateProblem still accept only real days', () => {
-    expect(['2026-03-05', '2024-02-29', '0001-01-01'].map(isCalendarDate)).toEqual([true, true, true]);
-    expect(['2026-02-30', '2026-04-31', '2026-13-01', '2026-3-5', ' 2026-03-05', '2026-03-05 '].map(isCalendarDate)).toEqual([false, false, false, false, false, false]);
+    expect(['2026-03-05', '2024-02-29', '0001-01-01', '9999-12-31'].map(isCalendarDate)).toEqual([true, true, true, true]);
+    // 0000-01-01: date-fns (which checked before) has no year 0, so it was never a day here.
+    expect(['2026-02-30', '2026-04-31', '2026-13-01', '2026-3-5', ' 2026-03-05', '2026-03-05 ', '0000-01-01', '2026-02-29'].map(isCalendarDate)).toEqual([
+      false, false, false, false, false, false, false, false,
+    ]);
     expect(dateProblem('2026-02-30')).toBe('2026-02-30 is not a date. Use the date picker or the form YYYY-MM-DD.');
+  });
+
+  it('isoDay writes a local day as lightFormat(yyyy-MM-dd) did, and refuses an Invalid Date the same way', () => {
+    const day = (year: number, month: number, date: number, hour = 12) => {
+      const d = new Date(2000, 0, 1, hour);
+      d.setFullYear(year, month, date);
+      return d;
+    };
+    expect(isoDay(day(2026, 2, 5))).toBe('2026-03-05');
+    expect(isoDay(day(2026, 2, 5, 0))).toBe('2026-03-05');
+    expect(isoDay(day(2026, 11, 31, 23))).toBe('2026-12-31');
+    expect(isoDay(day(96, 1, 29))).toBe('0096-02-29');
+    expect(isoDay(day(1, 0, 1))).toBe('0001-01-01');
+    expect(isoDay(day(10000, 0, 1))).toBe('10000-01-01');
+    expect(toCalendarDate(day(2026, 10, 30, 9))).toBe('2026-11-30');
+    expect(() => isoDay(new Date(NaN))).toThrow(new RangeError('Invalid time value'));
   });
 
   it('day arithmetic reads the same days: shift, difference, Mondays, the year ends', () => {

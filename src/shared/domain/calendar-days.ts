@@ -1,6 +1,6 @@
-import { addDays, differenceInCalendarDays, isMonday, lightFormat, isValid, nextMonday, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, isMonday, isValid, nextMonday, startOfISOWeek } from 'date-fns';
 import type { CalendarDate } from '../plan-schema';
-import { localNoon } from '../calendar';
+import { isoDay, localNoon } from '../calendar';
 
 /*
  * Calendar dates are 'YYYY-MM-DD' strings. They are read as local NOON so that no DST change
@@ -15,7 +15,7 @@ const read: (day: CalendarDate) => Date = localNoon;
 const write = (date: Date): CalendarDate => {
   if (!isValid(date) || date.getFullYear() > 9999) return '9999-12-31';
   if (date.getFullYear() < 1) return '0001-01-01';
-  return lightFormat(date, 'yyyy-MM-dd');
+  return isoDay(date);
 };
 
 export const shiftDate = (day: CalendarDate, days: number): CalendarDate => write(addDays(read(day), days));
