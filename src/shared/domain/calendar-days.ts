@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, isMonday, isValid, nextMonday, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, nextMonday, startOfISOWeek } from 'date-fns';
 import type { CalendarDate } from '../plan-schema';
 import { isoDay, localNoon } from '../calendar';
 
@@ -13,7 +13,7 @@ const read: (day: CalendarDate) => Date = localNoon;
  * next format throw "Invalid time value" and blank the view.
  */
 const write = (date: Date): CalendarDate => {
-  if (!isValid(date) || date.getFullYear() > 9999) return '9999-12-31';
+  if (Number.isNaN(date.getTime()) || date.getFullYear() > 9999) return '9999-12-31';
   if (date.getFullYear() < 1) return '0001-01-01';
   return isoDay(date);
 };
@@ -28,7 +28,7 @@ export const nextMondayAfter = (today: CalendarDate): CalendarDate => write(next
 
 export const mondayOf = (day: CalendarDate): CalendarDate => write(startOfISOWeek(read(day)));
 
-export const isMondayDate = (day: CalendarDate): boolean => isMonday(read(day));
+export const isMondayDate = (day: CalendarDate): boolean => read(day).getDay() === 1;
 
 export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);
 export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);
