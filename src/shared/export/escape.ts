@@ -1,25 +1,10 @@
 import escapeHtmlText from 'escape-html';
+import { safeHttpUrl } from './safe-url';
 
 /** Escapes text for HTML element content and quoted attribute values (& < > " '). */
 export const escapeHtml = (text: string): string => escapeHtmlText(text);
 
-/**
- * The one gate every exported link passes: only absolute http(s) URLs without credentials, in
- * their normalised form (which percent-encodes spaces, quotes and angle brackets). Anything else —
- * `javascript:`, `data:`, relative paths, garbage — yields null and is left out of the export.
- */
-export function safeHttpUrl(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (url.username || url.password) return null;
-  // Parentheses and single quotes are legal in URLs but end a Markdown link destination early.
-  return url.href.replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
+export { safeHttpUrl };
 
 // Characters that change meaning anywhere in a CommonMark/GFM line. `.`, `-`, `+`, `(` and `)` are
 // only special at a line start or right after `]`, so they are handled separately to keep the

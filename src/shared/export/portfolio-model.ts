@@ -2,7 +2,7 @@ import type { Curriculum } from '../curriculum-schema';
 import { summarizeProgress } from '../domain/pacing';
 import type { CalendarDate, Plan, Settings } from '../plan-schema';
 import { learnerProject } from '../domain/learner-project';
-import { safeHttpUrl } from './escape';
+import { safeHttpUrl } from './safe-url';
 import { readableUrl } from './text-links';
 
 export type PortfolioOptions = Settings['portfolio'];

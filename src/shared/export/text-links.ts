@@ -1,5 +1,5 @@
 import LinkifyIt from 'linkify-it';
-import { safeHttpUrl } from './escape';
+import { safeHttpUrl } from './safe-url';
 
 /**
  * Finds URLs the learner typed into free text (project notes). Only explicit `http://` and

@@ -1,4 +1,4 @@
-import { safeHttpUrl } from '@shared/export/escape';
+import { safeHttpUrl } from '@shared/export/safe-url';
 import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { Settings } from '@shared/plan-schema';
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
 import { useAutosavedText } from '../../autosave/use-autosaved-text';
 import { ChangedElsewhere, SetAside } from '../../components/ChangedElsewhere';
-import { safeHttpUrl } from '@shared/export/escape';
+import { safeHttpUrl } from '@shared/export/safe-url';
 import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import { recheckOne } from '../../components/live-problems';
 import type { UserLink } from '@shared/plan-schema';
