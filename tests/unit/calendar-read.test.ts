@@ -67,5 +67,10 @@ describe('localNoon reads a YYYY-MM-DD day as parseISO did', () => {
     expect(nextMondayAfter('2026-11-29')).toBe('2026-11-30');
     expect(mondayOf('2026-12-06')).toBe('2026-11-30');
     expect([isMondayDate('2026-11-30'), isMondayDate('2026-12-01')]).toEqual([true, false]);
+    // Every weekday of one week (Mon 2026-11-30 … Sun 2026-12-06): its Monday and the next Monday, as date-fns' startOfISOWeek and nextMonday gave.
+    const week = ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-06'];
+    expect(week.map(mondayOf)).toEqual(Array(7).fill('2026-11-30'));
+    expect(week.map(nextMondayAfter)).toEqual(Array(7).fill('2026-12-07'));
+    expect([mondayOf('2026-03-01'), nextMondayAfter('2026-03-29'), mondayOf('0001-01-01'), nextMondayAfter('9999-12-30')]).toEqual(['2026-02-23', '2026-03-30', '0001-01-01', '9999-12-31']);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, nextMonday, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 import type { CalendarDate } from '../plan-schema';
 import { isoDay, localNoon } from '../calendar';
 
@@ -23,10 +23,14 @@ export const shiftDate = (day: CalendarDate, days: number): CalendarDate => writ
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: CalendarDate, to: CalendarDate): number => differenceInCalendarDays(read(to), read(from));
 
-/** The first-run default: the coming Monday (strictly after today, so there is time to get ready). */
-export const nextMondayAfter = (today: CalendarDate): CalendarDate => write(nextMonday(read(today)));
+/** Days since the Monday of `day`'s week: 0 on a Monday, 6 on a Sunday (ISO weeks start on Monday). */
+const sinceMonday = (day: CalendarDate): number => (read(day).getDay() + 6) % 7;
 
-export const mondayOf = (day: CalendarDate): CalendarDate => write(startOfISOWeek(read(day)));
+/** The first-run default: the coming Monday (strictly after today, so there is time to get ready). */
+export const nextMondayAfter = (today: CalendarDate): CalendarDate => shiftDate(today, 7 - sinceMonday(today));
+
+/** The Monday of `day`'s ISO week (the day itself on a Monday). */
+export const mondayOf = (day: CalendarDate): CalendarDate => shiftDate(day, -sinceMonday(day));
 
 export const isMondayDate = (day: CalendarDate): boolean => read(day).getDay() === 1;
 
