@@ -9,6 +9,8 @@ const LABELS: Record<DateField, string> = { startedOn: 'Started', finishedOn: 'F
 const NAMES = { startedOn: 'started', finishedOn: 'finished' } as const;
 
 interface Props {
+  /** The card's project id: each typed, unsaved date is held as a draft under it (typed-draft.ts). */
+  projectId: string;
   startedOn: string | null;
   finishedOn: string | null;
   /** Sends the change; resolves false when refused, main's words going to `onRefused` (not the page's bar). */
@@ -27,7 +29,7 @@ export function refusedDateMessage(field: DateField, reason: string, saved: stri
  * again, is marked invalid, and the reason sits right under the fields, inside the panel (the
  * page's bar is behind the modal), tied to the field and announced.
  */
-export function CardDateFields({ startedOn, finishedOn, save }: Props) {
+export function CardDateFields({ projectId, startedOn, finishedOn, save }: Props) {
   const saved: Record<DateField, string | null> = { startedOn, finishedOn };
   const [refused, setRefused] = useState<{ field: DateField; message: string } | null>(null);
   const problemId = refused ? `card-${NAMES[refused.field]}-problem` : null;
@@ -51,6 +53,7 @@ export function CardDateFields({ startedOn, finishedOn, save }: Props) {
         <ProjectDateField
           key={field}
           name={NAMES[field]}
+          draftKey={`card-${NAMES[field]}:${projectId}`}
           label={LABELS[field]}
           saved={saved[field]}
           problemId={refused?.field === field ? problemId : null}

@@ -84,7 +84,7 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
               {plan.board.columns.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
             </select>
           </label>
-          <CardDateFields startedOn={progress.startedOn} finishedOn={progress.finishedOn} save={saveDate} />
+          <CardDateFields projectId={id} startedOn={progress.startedOn} finishedOn={progress.finishedOn} save={saveDate} />
           <p className="progress-line">
             <progress max={Math.max(total, 1)} value={done} aria-label={`Steps done: ${done} of ${total}`} /> {done}/{total} steps done
           </p>

@@ -1,10 +1,12 @@
-import { useState } from 'react';
 import { EARLIEST_DATE, LATEST_DATE } from '@shared/date-limits';
 import { DateReading } from '../../components/DateReading';
+import { useTypedDraft } from '../../typed-draft';
 
 interface Props {
   /** 'started' or 'finished': names the ids (`card-started-label`, `card-started-reading`). */
   name: 'started' | 'finished';
+  /** Where a typed date not yet saved is held (drafts.ts), e.g. `card-started:<project id>`. */
+  draftKey: string;
   label: string;
   /** The saved date ('YYYY-MM-DD'), or null when none is set. */
   saved: string | null;
@@ -26,8 +28,9 @@ interface Props {
  * saved (audit s6 fault 5): the field shows the saved date again, marked invalid, and the message
  * says why and what was typed; a correction typed while the save was pending stays.
  */
-export function ProjectDateField({ name, label, saved, problemId, invalid = false, onType, onSave }: Props) {
-  const [typed, setTyped] = useState<string | null>(null);
+export function ProjectDateField({ name, draftKey, label, saved, problemId, invalid = false, onType, onSave }: Props) {
+  // Held as a draft, so closing the tab before the field is left asks first (check 3 s7, fault C).
+  const [typed, setTyped] = useTypedDraft(draftKey, (text) => text === (saved ?? ''));
   const value = typed ?? saved ?? '';
   const labelId = `card-${name}-label`;
   const readingId = `card-${name}-reading`;

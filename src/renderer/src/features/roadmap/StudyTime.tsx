@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTypedDraft } from '../../typed-draft';
 import { showDate } from '../../dates';
 import { formatMinutes, loggedMinutes, type StudyLog } from '@shared/domain/study-hours';
 import { readTypedHours } from '@shared/domain/study-hours-input';
@@ -16,7 +17,10 @@ interface Props {
 export function StudyTime({ week, log, plannedHours, onLog }: Props) {
   // An edited total shows from the moment it is entered until main's reply (or refusal) settles it.
   const [total, saveTotal] = useSavingValue(loggedMinutes(log));
-  const [draft, setDraft] = useState<string | null>(null);
+  const shownTotal = String(Math.round((total / 60) * 100) / 100);
+  // Typed hours not yet entered are held as a draft: closing the tab asks first, and a reload or
+  // leaving the view shows them again (check 3 s7, fault C).
+  const [draft, setDraft] = useTypedDraft(`study-hours:${week}`, (text) => text === shownTotal);
   const [problem, setProblem] = useState<string | null>(null);
   const last = log.length ? log[log.length - 1]!.on : null;
   const save = (event?: FormEvent) => {
@@ -56,7 +60,7 @@ export function StudyTime({ week, log, plannedHours, onLog }: Props) {
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? problemId : undefined}
             size={5}
-            value={draft ?? String(Math.round((total / 60) * 100) / 100)}
+            value={draft ?? shownTotal}
             onChange={(e) => {
               setDraft(e.currentTarget.value);
               setProblem(null);
