@@ -5,6 +5,7 @@ import type { ImportedProject, RowUnit } from '../import/roadmap-types';
 import { escapeMarkdownInline as md, markdownLink, markdownWithCode as mdc } from './escape';
 import { replanLine } from './replan-line';
 import { studyLogLine } from './study-log-line';
+import { lengthLine, spanLength } from './length-line';
 
 /** The roadmap as the checklist needs it: the built-in curriculum or an imported roadmap. */
 export interface ChecklistRoadmap {
@@ -58,7 +59,7 @@ function taskMarkdown(text: string, links: readonly Link[]): string {
  * "Week N — focus", a status line (started, finished, planned dates), goals as `- [x]` items with
  * the day each was ticked, tasks likewise (a task of a done week without its own day is ticked
  * without a day); the start date and pace after the progress line, and the re-plan when one is stored; a week's
- * study log under its status line; then projects and notes. The
+ * length (when set) and study log under its status line; then projects and notes. The
  * importer reads it back (import/checklist-reader.ts) to the same roadmap and week progress.
  */
 export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Plan, 'weeks' | 'settings'>, today: CalendarDate): string {
@@ -83,6 +84,8 @@ export function renderProgressChecklist(roadmap: ChecklistRoadmap, plan: Pick<Pl
     if (p.completedOn) status.push(`finished ${p.completedOn}`);
     if (p.status !== 'skipped') status.push(`planned ${s.plannedStart} to ${s.plannedEnd}`);
     out.push(status.join(' · '), '');
+    // A length set in the Roadmap view changes every later planned date (check 3 s7, fault B).
+    if (p.lengthFactor !== spanLength(week.span)) out.push(lengthLine(p.lengthFactor), '');
     if (p.studyLog.length) out.push(studyLogLine(p.studyLog), '');
     out.push('Goals:', '');
     week.goals.forEach((goal, g) => {

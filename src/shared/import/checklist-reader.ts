@@ -6,6 +6,7 @@ import { DAYS_PER_UNIT, RoadmapImportError, type ImportedProgress, type Imported
 import { CalendarDateSchema, PaceSchema, type WeekStatus } from '../plan-schema';
 import { isReplanLine, parseReplanLine } from '../export/replan-line';
 import { isStudyLogLine, parseStudyLogLine } from '../export/study-log-line';
+import { isLengthLine, parseLengthLine } from '../export/length-line';
 
 const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
 const DATE = /\d{4}-\d{2}-\d{2}/;
@@ -103,7 +104,18 @@ export function readChecklist(nodes: readonly RootContent[], today: string): Che
     const logText = logPara?.type === 'paragraph' ? cellText(logPara.children) : null;
     const studyLog = logText === null ? undefined : parseStudyLogLine(logText);
     if (studyLog === null) fail(`"${logText}" is not understood (write "Study log: YYYY-MM-DD 90 min, YYYY-MM-DD 30 min").`);
-    progress.weeks.push({ status: status!, startedOn: dateAfter('started'), completedOn: dateAfter('finished'), goalsDone, ...(studyLog ? { studyLog } : {}) });
+    const lengthPara = section.find((n) => n.type === 'paragraph' && isLengthLine(cellText(n.children)));
+    const lengthText = lengthPara?.type === 'paragraph' ? cellText(lengthPara.children) : null;
+    const lengthFactor = lengthText === null ? undefined : parseLengthLine(lengthText);
+    if (lengthFactor === null) fail(`"${lengthText}" (line ${lineOf(lengthPara!)}) is not understood (write "Length: 1.5× as long", from 0.25 to 4).`);
+    progress.weeks.push({
+      status: status!,
+      startedOn: dateAfter('started'),
+      completedOn: dateAfter('finished'),
+      goalsDone,
+      ...(studyLog ? { studyLog } : {}),
+      ...(lengthFactor ? { lengthFactor } : {}),
+    });
   }
   const schedule = readSchedule(nodes.slice(0, starts[0]));
   if (schedule) progress.schedule = schedule;

@@ -39,7 +39,7 @@ export function weekLengths(roadmap: ImportedRoadmap): { factors: number[]; clam
 }
 
 /**
- * Puts a checklist's progress (status, dates, goal and task ticks, study log) onto fresh plan weeks of the
+ * Puts a checklist's progress (status, dates, goal and task ticks, study log, length) onto fresh plan weeks of the
  * same roadmap, and its schedule (start date, pace, re-plan) onto the plan's settings.
  */
 export function applyImportedProgress(plan: Pick<Plan, 'weeks' | 'settings'>, progress: ImportedProgress | undefined): void {
@@ -60,6 +60,8 @@ export function applyImportedProgress(plan: Pick<Plan, 'weeks' | 'settings'>, pr
     week.completedOn = p.completedOn;
     week.goalsDone = week.goalsDone.map((_, g) => p.goalsDone[g] ?? null);
     if (p.studyLog) week.studyLog = p.studyLog;
+    // A length set by the user overrides the one the week's label gave (check 3 s7, fault B).
+    if (p.lengthFactor !== undefined) week.lengthFactor = p.lengthFactor;
     const tasks = progress.tasksDone?.[i];
     if (tasks) week.tasksDone = week.tasksDone.map((_, t) => tasks[t] ?? null);
   });

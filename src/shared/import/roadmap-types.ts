@@ -63,6 +63,8 @@ export interface ImportedProgress {
     goalsDone: (string | null)[];
     /** The week's "Study log:" line (export/study-log-line.ts); absent when it has none. */
     studyLog?: { on: string; minutes: number }[];
+    /** The week's "Length:" line (export/length-line.ts), ¼ to 4; absent when the label's length stands. */
+    lengthFactor?: number;
   }[];
   /** Per week, per task: the day it was ticked, or null (a box ticked only because the week is done is null). */
   tasksDone?: (string | null)[][];
