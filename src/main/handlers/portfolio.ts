@@ -26,11 +26,18 @@ const BACKUP_FILTERS = [{ name: FORMAT_INFO.backup.filterName, extensions: ['jso
 export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfolio:export' | 'backup:list' | 'backup:restore' | 'backup:import'> {
   const { store } = deps;
 
+  /** The open roadmap's name as the picker lists it ("… (2)" for an imported copy); the document's title without a roadmap list. */
+  const roadmapName = (): string => {
+    const list = deps.roadmaps?.list();
+    const id = deps.roadmapId ?? list?.active;
+    return list?.roadmaps.find((r) => r.id === id)?.title ?? deps.curriculum.title;
+  };
+
   /** The export's bytes, from the stored plan and its stored options: what the preview shows. */
   const render = async (format: ExportFormat, locale?: string): Promise<string | Uint8Array> => {
     const plan = store.plan;
     if (format === 'backup') return serializePlan(plan);
-    if (format === 'ical') return renderICalendar({ curriculum: deps.curriculum, plan, today: today(deps.clock), now: deps.clock.now(), roadmapId: deps.roadmapId ?? 'builtin' });
+    if (format === 'ical') return renderICalendar({ curriculum: deps.curriculum, plan, today: today(deps.clock), now: deps.clock.now(), roadmapId: deps.roadmapId ?? 'builtin', name: roadmapName() });
     if (format === 'checklist') return renderProgressChecklist(deps.curriculum, plan, today(deps.clock));
     const model = buildPortfolioModel(deps.curriculum, plan, plan.settings.portfolio, today(deps.clock));
     // The dates as the preview writes them, in the reader's locale (labels.ts DayWriter).

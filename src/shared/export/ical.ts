@@ -12,6 +12,12 @@ export interface ICalInput {
   now: Date;
   /** Which roadmap the events belong to; part of every UID, so two roadmaps never collide. */
   roadmapId: string;
+  /**
+   * The calendar's name (X-WR-CALNAME): the roadmap's name as the picker lists it, "… (2)" for an
+   * imported copy sharing its document's title (check 3 s7, fault E: two imported calendars got one
+   * name). The document's title when not given.
+   */
+  name?: string;
 }
 
 /**
@@ -37,11 +43,11 @@ function describeWeek(week: Curriculum['weeks'][number]): string {
  * the last planned day (all-day ends are exclusive, §3.6.1). SEQUENCE is whole minutes since the
  * plan was created, so a later export always supersedes an earlier one in a calendar that keeps it.
  */
-export function renderICalendar({ curriculum, plan, today, now, roadmapId }: ICalInput): string {
+export function renderICalendar({ curriculum, plan, today, now, roadmapId, name }: ICalInput): string {
   const weeks = plan.weeks.slice(0, curriculum.weeks.length);
   const schedule = buildSchedule({ weeks, settings: plan.settings, today });
   const calendar = ical({
-    name: curriculum.title,
+    name: name ?? curriculum.title,
     prodId: { company: 'Prep Planner', product: 'Prep Planner', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
   });
