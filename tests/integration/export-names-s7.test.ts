@@ -34,7 +34,7 @@ describe('check 3 s7 fault E: exports carry the roadmap\'s listed name', () => {
       const imported = ok(await s.call('roadmaps:import', { markdown: checklist, fileName: file }));
       ok(await s.call('roadmaps:switch', { id: imported.roadmap.id }));
       const list = ok(await s.call('roadmaps:list', {}));
-      const listed = list.roadmaps.find((r) => r.id === list.active)!.title;
+      const listed = (list.roadmaps as { id: string; title: string }[]).find((r) => r.id === list.active)!.title;
       const ics = ok(await s.call('portfolio:export', { format: 'ical', to: 'download' })).content as string;
       expect(calendarName(ics)).toBe(listed);
       names.push(listed);
