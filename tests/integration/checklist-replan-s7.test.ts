@@ -59,7 +59,8 @@ describe('check s6 N1: the progress checklist round trip keeps the re-plan', () 
 
     const checklist = ok(await s.call('portfolio:export', { format: 'checklist', to: 'download' })).content as string;
     expect(checklist).toContain('Study log: 2026-11-28 90 min, 2026-11-30 195 min');
-    expect(checklist).toMatch(/^> Re-plan: from week 4 on 2026-11-02 · earlier weeks kept at days 0–[\d.]+, [\d.]+–[\d.]+, [\d.]+–[\d.]+ from the start$/m);
+    // A day is whole or a whole and a fraction ("9 1/3", check 3 s7 fault F).
+    expect(checklist).toMatch(/^> Re-plan: from week 4 on 2026-11-02 · earlier weeks kept at days 0–(?:\d+ )?\d+(?:\/\d+)?, (?:\d+ )?\d+(?:\/\d+)?–(?:\d+ )?\d+(?:\/\d+)?, (?:\d+ )?\d+(?:\/\d+)?–(?:\d+ )?\d+(?:\/\d+)? from the start$/m);
 
     const imported = ok(await s.call('roadmaps:import', { markdown: checklist, fileName: 'prep-planner-progress-2026-11-30.md' }));
     expect(imported.report.remarks).toContain(CHECKLIST_LEAVES_OUT);

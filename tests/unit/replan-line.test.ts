@@ -10,7 +10,8 @@ describe('the checklist re-plan line', () => {
   it('writes the stored offsets exactly and reads them back to the same numbers', () => {
     const replan = { fromWeek: 4, on: '2026-11-02', kept: [[0, 9.333333333333334], [9.333333333333334, 18.666666666666668], [18.666666666666668, 28]] as [number, number][] };
     const line = replanLine(replan);
-    expect(line).toBe('Re-plan: from week 4 on 2026-11-02 · earlier weeks kept at days 0–9.333333333333334, 9.333333333333334–18.666666666666668, 18.666666666666668–28 from the start');
+    // Readable and exact (check 3 s7, fault F: the raw floats were the fault); the next line reads it back to the same numbers.
+    expect(line).toBe('Re-plan: from week 4 on 2026-11-02 · earlier weeks kept at days 0–9 1/3, 9 1/3–18 2/3, 18 2/3–28 from the start');
     expect(parseReplanLine(line)).toEqual(replan);
   });
 

@@ -33,7 +33,11 @@ export function spanLabel(number: number, span?: { unit: RowUnit; from: number; 
  */
 export function scheduleLine(settings: Pick<Plan['settings'], 'startDate' | 'pace'>): string {
   const { startDate, pace } = settings;
-  const paceText = pace.mode === 'calendar' ? `${pace.weeksPerRoadmapWeek} calendar week per roadmap week` : `${pace.hoursPerWeek} hours a week, ${pace.hoursPerRoadmapWeek} hours per roadmap week`;
+  // "1 calendar week", "1.5 calendar weeks" (check 3 s7, fault F); the reader takes either form.
+  const paceText =
+    pace.mode === 'calendar'
+      ? `${pace.weeksPerRoadmapWeek} calendar ${pace.weeksPerRoadmapWeek === 1 ? 'week' : 'weeks'} per roadmap week`
+      : `${pace.hoursPerWeek} ${pace.hoursPerWeek === 1 ? 'hour' : 'hours'} a week, ${pace.hoursPerRoadmapWeek} ${pace.hoursPerRoadmapWeek === 1 ? 'hour' : 'hours'} per roadmap week`;
   return `Schedule: ${startDate ? `start ${startDate}` : 'no start date'} · pace ${paceText}`;
 }
 

@@ -124,7 +124,7 @@ export function readChecklist(nodes: readonly RootContent[], today: string): Che
   return { weeks, projects: readProjectSections(nodes), progress, unit: unit ?? 'week', line: lineOf(nodes[starts[0]!]!) };
 }
 
-const SCHEDULE = /^Schedule: (?:start (\d{4}-\d{2}-\d{2})|no start date) · pace (?:([\d.]+) calendar weeks? per roadmap week|([\d.]+) hours a week, ([\d.]+) hours per roadmap week)$/;
+const SCHEDULE = /^Schedule: (?:start (\d{4}-\d{2}-\d{2})|no start date) · pace (?:([\d.]+) calendar weeks? per roadmap week|([\d.]+) hours? a week, ([\d.]+) hours? per roadmap week)$/;
 
 /**
  * The "Schedule:" line before the first week (export/progress-checklist.ts scheduleLine), as a
