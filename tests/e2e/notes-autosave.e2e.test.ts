@@ -133,6 +133,62 @@ describe('notes reach disk without a blur (audit s6, fault 1)', () => {
     expect(await page.getByText(/changed in another window/i).count()).toBe(0);
   });
 
+  // Check 3 of 2026-11-30, fault A: a reload pressed while a key is still being typed. The page's
+  // last save ("…abcde") is on its way when one more key lands; the page unloads before the reply
+  // (and, in a browser, sends "…abcdef" on its way out, which main refuses: its base is stale).
+  // Holding main's replies makes that moment exact: the saves reach main only after the page is gone.
+  it('reloaded with a save on its way and a key more typed: the tab knows its own save — no "changed in another window", the rest is saved (landed before the reload booted)', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    let notes = await openNotes(page, 'Chat Application');
+    const saves = app.holdReplies('board:update-project');
+    await notes.fill('Evening notes abcde');
+    await saves.arrived(1); // the autosave of "…abcde" is at main, not yet handled
+    await notes.press('End');
+    await page.keyboard.type('f');
+    const boot = app.holdReplies('app:boot');
+    const reloading = page.reload({ waitUntil: 'domcontentloaded' });
+    await boot.arrived(1); // the new page is up and waits for main's plan: the old one is gone
+    saves.release(); // the old page's saves land now; their replies have nowhere to go
+    await expect.poll(() => projectNotes(app!, CHAT), POLL).toBe('Evening notes abcde');
+    boot.release();
+    await reloading;
+    await page.getByRole('tablist', { name: 'Views' }).waitFor();
+    notes = await openNotes(page, 'Chat Application');
+    expect(await notes.inputValue()).toBe('Evening notes abcdef');
+    await expect.poll(() => projectNotes(app!, CHAT), POLL).toBe('Evening notes abcdef');
+    await notes.click();
+    await notes.press('Control+End');
+    await page.keyboard.type(' and more');
+    await expect.poll(() => projectNotes(app!, CHAT), POLL).toBe('Evening notes abcdef and more');
+    expect(await page.getByText(/changed in another window/i).count()).toBe(0);
+  });
+
+  it('reloaded with a save on its way and a key more typed: the tab knows its own save when it lands after the reload (week notes)', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const page = app.page;
+    let week = await openWeekNotes(page, 3);
+    const saves = app.holdReplies('roadmap:update-week');
+    await week.fill('Week three abcde');
+    await saves.arrived(1);
+    await week.press('End');
+    await page.keyboard.type('f');
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.getByRole('tablist', { name: 'Views' }).waitFor();
+    week = await openWeekNotes(page, 3);
+    expect(await week.inputValue()).toBe('Week three abcdef');
+    // The new page sends "…abcdef" from the old base before the old page's save lands.
+    await expect.poll(() => saves.waiting, POLL).toBeGreaterThanOrEqual(2);
+    saves.release();
+    await expect.poll(() => weekNotes(app!, 3), POLL).toBe('Week three abcdef');
+    await expect.poll(() => page.getByText(/changed in another window/i).count(), POLL).toBe(0);
+    await week.click();
+    await week.press('Control+End');
+    await page.keyboard.type(' more');
+    await expect.poll(() => weekNotes(app!, 3), POLL).toBe('Week three abcdef more');
+    expect(await page.getByText(/changed in another window/i).count()).toBe(0);
+  });
+
   it('saving while typing does not fight the user: every keystroke kept, the caret stays at the end, one undo step', async () => {
     app = await launchApp({ now: '2026-11-30' });
     const page = app.page;

@@ -32,8 +32,8 @@ export function draftStoreKey(draftKey: string): string {
 
 /**
  * Every draft this tab holds, in memory or in sessionStorage (every roadmap's, open or not), with
- * its value: `[storeKey, value]`. A field's `#base` companion is bookkeeping, not user text, and is
- * left out. Closing the tab drops all of these (autosave/unsaved-text.ts asks first).
+ * its value: `[storeKey, value]`. A field's `#base` and `#sent` companions are bookkeeping, not user
+ * text, and are left out. Closing the tab drops all of these (autosave/unsaved-text.ts asks first).
  */
 export function heldDrafts(): Array<[string, unknown]> {
   const held = new Map(drafts);
@@ -49,7 +49,7 @@ export function heldDrafts(): Array<[string, unknown]> {
       held.set(key, null); // unreadable: still someone's text, as far as we can tell
     }
   }
-  return [...held].filter(([key]) => !key.endsWith('#base'));
+  return [...held].filter(([key]) => !key.endsWith('#base') && !key.endsWith('#sent'));
 }
 
 export function readDraft<T>(draftKey: string): T | undefined {

@@ -9,6 +9,10 @@ import { registerAutosaved } from './unsaved-text';
 export const AUTOSAVE_PAUSE_MS = 600;
 /** During continuous typing the text is still saved at least this often, ms. */
 export const AUTOSAVE_MAX_WAIT_MS = 3000;
+/** Unconfirmed saves remembered across a reload: the one in flight and the page-leave one, with room to spare. */
+const UNCONFIRMED_KEPT = 3;
+/** The `#sent` list as stored (an unreadable value counts as none). */
+const sentTexts = (stored: unknown): string[] => (Array.isArray(stored) ? stored.filter((text): text is string => typeof text === 'string') : []);
 
 interface Options {
   /** The draft's key (drafts.ts), e.g. `project-notes:<id>`: the second net for unsaved text. */
@@ -51,12 +55,17 @@ export function useAutosavedText({ draftKey, saved, limit, what, save }: Options
   const { syncNow } = useAppState();
   const [value, setDraft] = useDraft(draftKey, saved);
   const baseKey = `${draftKey}#base`;
-  const live = useRef({ value, saved, save, draftKey, baseKey, limit });
-  live.current = { value, saved, save, draftKey, baseKey, limit };
+  const sentKey = `${draftKey}#sent`;
+  const live = useRef({ value, saved, save, draftKey, baseKey, sentKey, limit });
+  live.current = { value, saved, save, draftKey, baseKey, sentKey, limit };
   // What main holds as far as this field knows: the text it last saved, or main's newer word. A
   // draft that main already holds was saved though its reply never came (the page-leave save of a
   // reload or a closed tab): the base kept beside it is obsolete, and would make the next save look
   // "changed elsewhere" (re-check of 2026-11-30).
+  // The saves this field sent that main has not confirmed (the page reloaded or closed first: the
+  // save in flight, and the one the page sends on its way out) keep their texts beside the draft
+  // (`<key>#sent`, the last few) until main confirms one; see the effect below.
+  const ownSent = useRef<string[]>(sentTexts(readDraft<unknown>(sentKey)));
   const base = useRef<string>(value === saved ? saved : (readDraft<string>(baseKey) ?? saved));
   const sending = useRef<string | null>(null);
   const [conflict, setConflictState] = useState<string | null>(null);
@@ -103,10 +112,15 @@ export function useAutosavedText({ draftKey, saved, limit, what, save }: Options
   const send = useCallback(
     (text: string, from: string): Promise<boolean> => {
       sending.current = text;
+      // Kept until main confirms it: a reload before then tells the next page which text was its own.
+      writeDraft(live.current.sentKey, [...sentTexts(readDraft<unknown>(live.current.sentKey)), text].slice(-UNCONFIRMED_KEPT));
       const busy = live.current.save(text, from, typing.current, onChangedElsewhere).then((ok) => {
         flight.current.busy = null;
         sending.current = null;
         if (ok) {
+          // Only a save main confirmed is forgotten: one cut off with the page (a reload aborts
+          // the request; its reply says nothing of whether main got it) may still have landed.
+          clearDraft(live.current.sentKey);
           rebase(text);
           if (live.current.value === text) clearDraft(live.current.draftKey);
         }
@@ -157,6 +171,26 @@ export function useAutosavedText({ draftKey, saved, limit, what, save }: Options
       void flush();
     };
   }, [flush, schedule]);
+  // When main holds the text of a save the page before a reload sent and never heard back from,
+  // main holds this tab's own save, though the field has a key or two more that landed as the page
+  // unloaded. Taking it for another window's change was a false conflict of a tab with itself
+  // (check 3 of 2026-11-30, fault A: reload pressed while still typing). It becomes the base, a
+  // refusal it caused is withdrawn, and the rest of the text goes out. Main's text may arrive at
+  // boot or with a later sync (the last save of the page before can land after this page booted).
+  useEffect(() => {
+    if (!ownSent.current.includes(saved)) return;
+    const before = ownSent.current;
+    ownSent.current = [];
+    // Keeps what this page has sent since (a save of its own may be on its way).
+    const since = sentTexts(readDraft<unknown>(live.current.sentKey)).filter((text) => !before.includes(text));
+    if (since.length) writeDraft(live.current.sentKey, since);
+    else clearDraft(live.current.sentKey);
+    base.current = saved;
+    if (live.current.value === saved) clearDraft(live.current.baseKey);
+    else writeDraft(live.current.baseKey, saved);
+    if (conflictRef.current) setConflict(null);
+    if (live.current.value !== saved) schedule();
+  }, [saved, schedule, setConflict]);
   // The flush sends this field's text when the page goes away, unless it is over the limit, waits
   // on the user's choice, or main already holds other text than the edit began from (another tab
   // saved since: the save would be refused, as on a panel reopened over an unmade choice). Then
