@@ -97,9 +97,10 @@ describe('issue 12: the app never breaks and never contradicts itself', () => {
     app.setNow('2026-01-12');
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expect.poll(() => page.getByText(/Generated with Prep Planner on/).textContent(), { timeout: 10_000 }).toBe('Generated with Prep Planner on Mon, 12 Jan 2026.');
-    // The preview says the day as the screen does; the exported document keeps ISO.
+    // The exported document says the new day exactly as the preview does (check s6, fault 13: the
+    // preview's caption promises the files match it word for word).
     await page.getByRole('button', { name: /Markdown/ }).click();
-    await expect.poll(async () => (await readFile(join(app!.saveDir, 'portfolio.md'), 'utf8').catch(() => '')).includes('on 2026-01-12.'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await readFile(join(app!.saveDir, 'portfolio.md'), 'utf8').catch(() => '')).includes('Generated with Prep Planner on Mon, 12 Jan 2026.'), { timeout: 10_000 }).toBe(true);
 
     await page.getByRole('tab', { name: 'Roadmap' }).click();
     await weekItem(page, 2).getByText('Planned for today').waitFor();
