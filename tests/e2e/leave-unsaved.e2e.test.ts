@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dialog, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/shared/plan-limits';
 import type { Plan } from '../../src/shared/plan-schema';
 import { APP_ORIGIN, launchApp, type LaunchedApp } from './harness';
+import { closeTab } from './leave-prompt';
 
 /*
  * Re-check of 2026-11-30, N2 (and the close in its two-tab case): typed text that is not saved is
@@ -72,27 +73,6 @@ async function openConflict(target: LaunchedApp, typed: string) {
   return { page: a, panel: panelA, text: `${old}${typed}` };
 }
 
-/**
- * Closes the tab as a user does (beforeunload runs) and answers the "Leave site?" question with
- * `answer` if it comes. Resolves with the dialogs' types seen, once the page has closed or, when it
- * stays (dismissed), once the question has been answered.
- */
-async function closeTab(page: Page, answer: 'accept' | 'dismiss'): Promise<string[]> {
-  const seen: string[] = [];
-  let asked!: () => void;
-  const answered = new Promise<void>((resolve) => (asked = resolve));
-  const onDialog = (dialog: Dialog) => {
-    seen.push(dialog.type());
-    void (answer === 'accept' ? dialog.accept() : dialog.dismiss()).then(asked);
-  };
-  page.on('dialog', onDialog);
-  const closed = page.waitForEvent('close', { timeout: 0 });
-  await page.close({ runBeforeUnload: true });
-  await Promise.race([closed, answered]);
-  if (answer === 'accept') await closed;
-  page.off('dialog', onDialog);
-  return seen;
-}
 
 describe('closing the tab asks while typed text is not saved (re-check N2)', () => {
   it('project notes over the limit + close → asked; Stay keeps every character; Leave closes the tab', async () => {

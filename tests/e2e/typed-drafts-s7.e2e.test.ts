@@ -4,6 +4,7 @@ import type { Dialog, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
 import { launchApp, type LaunchedApp } from './harness';
+import { closeTab } from './leave-prompt';
 
 /*
  * Check 3 (s7), fault C: a week's "Total hours" typed (2.5) with no Enter and no blur, then the tab
@@ -27,23 +28,6 @@ const planOnDisk = async (target: LaunchedApp) => {
   return JSON.parse(await readFile(join(target.dataDir, 'planner.json'), 'utf8')) as Plan;
 };
 
-/** Closes the tab as a user does and answers "Leave site?" with `answer`; resolves with the dialogs seen. */
-async function closeTab(page: Page, answer: 'accept' | 'dismiss'): Promise<string[]> {
-  const seen: string[] = [];
-  let asked!: () => void;
-  const answered = new Promise<void>((resolve) => (asked = resolve));
-  const onDialog = (dialog: Dialog) => {
-    seen.push(dialog.type());
-    void (answer === 'accept' ? dialog.accept() : dialog.dismiss()).then(asked);
-  };
-  page.on('dialog', onDialog);
-  const closed = page.waitForEvent('close', { timeout: 0 });
-  await page.close({ runBeforeUnload: true });
-  await Promise.race([closed, answered]);
-  if (answer === 'accept') await closed;
-  page.off('dialog', onDialog);
-  return seen;
-}
 
 async function openWeek(page: Page, n: number) {
   await page.getByRole('tab', { name: 'Roadmap' }).click();
