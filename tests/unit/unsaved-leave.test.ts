@@ -4,7 +4,7 @@ import { CLOSE_ANYWAY, UNSAVED_CLOSE_QUESTION, unsavedCloseHandler } from '../..
 import { createDefaultPlan } from '../../src/shared/default-plan';
 import { clearDraft, heldDrafts, setDraftScope, writeDraft } from '../../src/renderer/src/drafts';
 import { installPageLeaveFlush, setLeaveGuard } from '../../src/renderer/src/autosave/page-leave';
-import { hasUnsavedText, noteSavedPlan, registerAutosaved, unsavedDraftKeys } from '../../src/renderer/src/autosave/unsaved-text';
+import { hasUnsavedText, noteSavedPlan, registerAutosaved, registerFieldText, unsavedDraftKeys } from '../../src/renderer/src/autosave/unsaved-text';
 import { loadCurriculumData } from '../../scripts/generate-stress-plan';
 
 /*
@@ -117,6 +117,18 @@ describe('the page: which typed text closing it would lose', () => {
     saved.projects[projectId]!.notes = 'over the limit, kept here';
     saved.weeks[2]!.notes = 'week three';
     noteSavedPlan(saved);
+    expect(hasUnsavedText()).toBe(false);
+  });
+
+  it('a field holding its text only in itself (an inline rename over its limit) is asked about while it says so, and not once it goes', () => {
+    let unsaved = true;
+    const off = registerFieldText(() => unsaved);
+    cleanUp.push(off);
+    expect(hasUnsavedText()).toBe(true);
+    unsaved = false; // the page-leave flush saved it, as its blur does
+    expect(hasUnsavedText()).toBe(false);
+    unsaved = true;
+    off();
     expect(hasUnsavedText()).toBe(false);
   });
 

@@ -16,6 +16,8 @@ import { setLeaveGuard } from './page-leave';
  * Audit of the draft users (useDraft / useFieldDraft): all of them hold text or choices the user
  * typed and has not saved; each clears its draft once saved or when the text equals the saved
  * value, so a held draft is unsaved input. Only autosaved notes are sent by the flush.
+ * A field with no draft (an inline rename in progress, InlineRename.tsx) sends its text in the flush
+ * as its blur does and registers here (registerFieldText) only to say what the flush could not save.
  */
 
 interface Autosaved {
@@ -25,6 +27,18 @@ interface Autosaved {
 
 const autosaved = new Map<string, Autosaved>();
 let savedPlan: Plan | null = null;
+/** Fields whose typed text lives only in the field, not in a draft (an inline rename in progress). */
+const fieldTexts = new Set<() => boolean>();
+
+/**
+ * A field whose typed text is in the field only (no draft) says whether it holds text the
+ * page-leave flush could not save (asked after the flush: e.g. a rename over its limit, which its
+ * blur does not commit either). Returns the unregister function (call when the field goes).
+ */
+export function registerFieldText(unsaved: () => boolean): () => void {
+  fieldTexts.add(unsaved);
+  return () => void fieldTexts.delete(unsaved);
+}
 
 /**
  * A mounted autosaved field says whether the page-leave flush can send its draft (`draftKey` as
@@ -87,5 +101,5 @@ export function unsavedDraftKeys(): string[] {
 
 /** True when closing the page now would drop typed text that is not saved. */
 export function hasUnsavedText(): boolean {
-  return unsavedDraftKeys().length > 0;
+  return unsavedDraftKeys().length > 0 || [...fieldTexts].some((unsaved) => unsaved());
 }

@@ -1,8 +1,10 @@
-import { useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ButtonHTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { handFocus } from '../../a11y/hand-focus';
 import { useSavingValue } from '../../components/use-saving-value';
 import { tooLongMessage } from '@shared/plan-limits';
 import { recheckOne } from '../../components/live-problems';
+import { registerFlusher } from '../../autosave/page-leave';
+import { registerFieldText } from '../../autosave/unsaved-text';
 
 interface Props {
   /** The text being renamed. */
@@ -33,25 +35,43 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
   const buttonRef = useRef<HTMLButtonElement>(null);
   const done = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const finish = (keep: boolean, text: string) => {
-    if (done.current) return;
+  const fieldRef = useRef<HTMLInputElement>(null);
+  /** Ends the rename; resolves once main has answered a save it sent (at once when none). */
+  const finish = (keep: boolean, text: string): Promise<unknown> => {
+    if (done.current) return Promise.resolve();
     const clean = text.trim();
     const long = keep ? tooLongMessage('The title', clean.length, maxLength) : null;
     setProblem(long);
-    if (long) return; // stays open: nothing cut, nothing saved
+    if (long) return Promise.resolve(); // stays open: nothing cut, nothing saved
     done.current = true;
-    if (keep && clean && clean !== shown) void save(clean, () => Promise.resolve(onRename(clean)));
+    const saving = keep && clean && clean !== shown ? save(clean, () => Promise.resolve(onRename(clean))) : Promise.resolve();
     setEditing(false);
     requestAnimationFrame(() => handFocus(buttonRef.current));
+    return saving;
   };
+  const latest = useRef({ finish, shown });
+  latest.current = { finish, shown };
+  // The typed title lives only in the field. When the page goes away (tab closed, reload, hidden)
+  // it does what leaving the field does: a changed title is saved (page-leave.ts sends it with the
+  // other fields' text). A title it cannot save (over the limit) keeps the page asking first.
+  useEffect(() => {
+    if (!editing) return;
+    const typed = () => fieldRef.current?.value.trim() ?? '';
+    const offFlush = registerFlusher(() => (fieldRef.current ? latest.current.finish(true, fieldRef.current.value) : Promise.resolve()));
+    const offGuard = registerFieldText(() => !done.current && typed() !== '' && typed() !== latest.current.shown);
+    return () => {
+      offFlush();
+      offGuard();
+    };
+  }, [editing]);
   const onFieldKey = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
-      finish(true, event.currentTarget.value);
+      void finish(true, event.currentTarget.value);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      finish(false, shown);
+      void finish(false, shown);
     }
   };
   if (editing) {
@@ -59,6 +79,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
     return (
       <>
         <input
+          ref={fieldRef}
           className="input rename-field"
           dir="auto"
           aria-label={label}
@@ -70,7 +91,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
           onKeyDown={onFieldKey}
           // A message shown updates or goes as the user types (live-problems.ts).
           onChange={(e) => setProblem(recheckOne(problem, tooLongMessage('The title', e.currentTarget.value.trim().length, maxLength)))}
-          onBlur={(e) => finish(true, e.currentTarget.value)}
+          onBlur={(e) => void finish(true, e.currentTarget.value)}
           // Keep the drag sensors from treating a click in the field as the start of a drag.
           onPointerDown={(e) => e.stopPropagation()}
         />
