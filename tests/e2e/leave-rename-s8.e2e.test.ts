@@ -93,3 +93,50 @@ describe('an inline rename in progress is not dropped when the page goes away (s
     expect(await columnTitles(app)).not.toContain('Not wanted');
   });
 });
+
+/*
+ * Check 3 s7, fault D: Enter (or Save) in the project panel and the tab closed a few ms later asked
+ * "Leave site?" although the save landed. Main's reply is held so the close happens exactly while
+ * the save is on its way.
+ */
+describe('a save already sent is not asked about when the tab closes (check 3 s7, D)', () => {
+  const WEATHER = 'Weather Forecast API';
+  async function typeName(page: Page, name: string) {
+    await page.getByRole('button', { name: `Details of ${WEATHER}` }).click();
+    const panel = page.getByRole('dialog', { name: WEATHER });
+    const field = panel.getByRole('textbox', { name: 'Project name' });
+    await field.fill(name);
+    return { panel, field };
+  }
+
+  for (const how of ['Enter', 'the Save button'] as const) {
+    it(`project name saved with ${how}, tab closed before main answers → NOT asked, and the name on disk`, async () => {
+      app = await launchApp({ now: '2026-11-30' });
+      const { page } = app;
+      const { panel, field } = await typeName(page, `Weather, saved with ${how}`);
+      const saves = app.holdReplies('board:update-project');
+      if (how === 'Enter') await field.press('Enter');
+      else await panel.getByRole('button', { name: 'Save name, description and stack' }).click();
+      await saves.arrived();
+
+      expect(await closeTab(page, 'accept')).toEqual([]);
+      saves.release();
+      await expect.poll(async () => (await planOnDisk(app!)).projects['weather-forecast-api']!.text.name, POLL).toBe(`Weather, saved with ${how}`);
+    });
+  }
+
+  it('text typed after the save was sent still counts: asked, and Stay keeps it', async () => {
+    app = await launchApp({ now: '2026-11-30' });
+    const { page } = app;
+    const { field } = await typeName(page, 'Weather, first');
+    const saves = app.holdReplies('board:update-project');
+    await field.press('Enter');
+    await saves.arrived();
+    await field.press('End');
+    await page.keyboard.type(' and more');
+
+    expect(await closeTab(page, 'dismiss')).toEqual(['beforeunload']);
+    expect(await field.inputValue()).toBe('Weather, first and more');
+    saves.release();
+  });
+});

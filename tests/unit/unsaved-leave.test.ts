@@ -4,7 +4,7 @@ import { CLOSE_ANYWAY, UNSAVED_CLOSE_QUESTION, unsavedCloseHandler } from '../..
 import { createDefaultPlan } from '../../src/shared/default-plan';
 import { clearDraft, heldDrafts, setDraftScope, writeDraft } from '../../src/renderer/src/drafts';
 import { installPageLeaveFlush, setLeaveGuard } from '../../src/renderer/src/autosave/page-leave';
-import { hasUnsavedText, noteSavedPlan, registerAutosaved, registerFieldText, unsavedDraftKeys } from '../../src/renderer/src/autosave/unsaved-text';
+import { hasUnsavedText, noteSavedPlan, registerAutosaved, registerFieldText, unsavedDraftKeys, whileSending } from '../../src/renderer/src/autosave/unsaved-text';
 import { loadCurriculumData } from '../../scripts/generate-stress-plan';
 
 /*
@@ -130,6 +130,20 @@ describe('the page: which typed text closing it would lose', () => {
     unsaved = true;
     off();
     expect(hasUnsavedText()).toBe(false);
+  });
+
+  it('a draft whose save is on its way is not asked about; text typed after the send, or a refused save, is (check 3 s7, D)', async () => {
+    writeDraft(`project-words:${projectId}`, { name: 'Sent name', description: '', stack: '' });
+    let answer!: (ok: boolean) => void;
+    const saving = whileSending([`project-words:${projectId}`], new Promise<boolean>((resolve) => (answer = resolve)));
+    expect(hasUnsavedText()).toBe(false);
+    writeDraft(`project-words:${projectId}`, { name: 'Sent name, then more', description: '', stack: '' });
+    expect(unsavedDraftKeys()).toEqual([`project-words:${projectId}`]);
+    writeDraft(`project-words:${projectId}`, { name: 'Sent name', description: '', stack: '' });
+    expect(hasUnsavedText()).toBe(false);
+    answer(false); // refused: the draft stays and counts again
+    await saving;
+    expect(unsavedDraftKeys()).toEqual([`project-words:${projectId}`]);
   });
 
   it('another roadmap\'s drafts count too (the tab holds them), and never match the open plan', () => {

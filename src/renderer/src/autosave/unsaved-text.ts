@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Plan } from '@shared/plan-schema';
-import { draftStoreKey, heldDrafts } from '../drafts';
+import { draftStoreKey, heldDrafts, readDraft } from '../drafts';
 import { setLeaveGuard } from './page-leave';
 
 /*
@@ -27,6 +27,31 @@ interface Autosaved {
 
 const autosaved = new Map<string, Autosaved>();
 let savedPlan: Plan | null = null;
+/** Drafts whose save is on its way to main: store key → the text of each save in flight (JSON). */
+const sending = new Map<string, string[]>();
+
+/**
+ * A draft whose Save/Add was pressed is not asked about while that save is on its way (check 3 s7,
+ * fault D: closing the tab a few ms after Enter asked "Leave site?" although the save landed): the
+ * request has left the page. Call with the drafts' keys (as given to useDraft) and the save's
+ * promise, in the same event as the send; each draft's text is taken now. Text typed after the
+ * send differs from it and still counts; a refused save leaves the draft held and counted again.
+ * Returns `saving`.
+ */
+export function whileSending<T>(draftKeys: readonly string[], saving: Promise<T>): Promise<T> {
+  const sent = draftKeys.map((draftKey) => [draftStoreKey(draftKey), JSON.stringify(readDraft(draftKey) ?? null)] as const);
+  for (const [key, text] of sent) sending.set(key, [...(sending.get(key) ?? []), text]);
+  const done = () => {
+    for (const [key, text] of sent) {
+      const left = sending.get(key) ?? [];
+      left.splice(left.indexOf(text), 1);
+      if (left.length === 0) sending.delete(key);
+    }
+  };
+  saving.then(done, done);
+  return saving;
+}
+
 /** Fields whose typed text lives only in the field, not in a draft (an inline rename in progress). */
 const fieldTexts = new Set<() => boolean>();
 
@@ -91,6 +116,7 @@ function savedNotesFor(storeKey: string, plan: Plan | null): string | undefined 
 export function unsavedDraftKeys(): string[] {
   return heldDrafts()
     .filter(([key, value]) => {
+      if (sending.get(key)?.includes(JSON.stringify(value))) return false;
       const field = autosaved.get(key);
       if (field) return !field.canSend();
       const savedNotes = savedNotesFor(key, savedPlan);

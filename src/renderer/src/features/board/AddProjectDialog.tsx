@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
+import { whileSending } from '../../autosave/unsaved-text';
 import { FieldProblem, problemProps, useFocusFirstInvalid } from '../../components/field-problem';
 import { atMostCharacters, TEXT_LIMITS } from '@shared/plan-limits';
 import { recheckShown } from '../../components/live-problems';
@@ -36,7 +37,7 @@ export function AddProjectDialog({ actions, onClose }: { actions: BoardActions; 
     const found = { ...wordsProblems(words), ...(stepProblem ? { steps: stepProblem } : {}) };
     setProblems(found);
     if (Object.keys(found).length > 0) return focusFirstInvalid();
-    if (await actions.addProject({ ...words, steps: stepTitles })) {
+    if (await whileSending(['new-project:words', 'new-project:steps'], actions.addProject({ ...words, steps: stepTitles }))) {
       clearWords();
       clearSteps();
       onClose();

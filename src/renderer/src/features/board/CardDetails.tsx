@@ -1,4 +1,5 @@
 import { useDraft } from '../../drafts';
+import { whileSending } from '../../autosave/unsaved-text';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
 import { ProjectFolderSection } from '../scaffold/ProjectFolderSection';
@@ -43,7 +44,7 @@ export function CardDetails({ plan, project, done, total, actions, onClose, onOp
   const column = plan.board.columns.find((c) => plan.board.projects[c.id]?.includes(id));
 
   const saveRepo = () => {
-    if (!problem && repo.trim() !== progress.repoUrl) void actions.updateProject({ projectId: id, patch: { repoUrl: repo.trim() } }).then((ok) => ok && clearRepo());
+    if (!problem && repo.trim() !== progress.repoUrl) void whileSending([`repo:${id}`], actions.updateProject({ projectId: id, patch: { repoUrl: repo.trim() } })).then((ok) => ok && clearRepo());
   };
   /** Saves a date left in its field; false (with main's reason given to onRefused) when refused. */
   const saveDate = (field: 'startedOn' | 'finishedOn', value: string | null, onRefused: (message: string) => void) =>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
+import { whileSending } from '../../autosave/unsaved-text';
 import { plural } from '../../words';
 import { cardCount } from '@shared/domain/board-columns';
 import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
@@ -51,9 +52,12 @@ export function ColumnDialog({ board, column, actions, onClose }: Props) {
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!title.trim() || limitBad || titleTooLong) return;
-    const ok = column
-      ? await actions.updateColumn({ columnId: column.id, patch: { title: title.trim(), role, wipLimit: limitValue } })
-      : await actions.addColumn({ title: title.trim(), role, wipLimit: limitValue });
+    const ok = await whileSending(
+      [`${draftKey}:title`, `${draftKey}:role`, `${draftKey}:limit`],
+      column
+        ? actions.updateColumn({ columnId: column.id, patch: { title: title.trim(), role, wipLimit: limitValue } })
+        : actions.addColumn({ title: title.trim(), role, wipLimit: limitValue }),
+    );
     if (ok) {
       clearTitle();
       clearRole();

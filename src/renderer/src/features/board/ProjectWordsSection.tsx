@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useFocusFirstInvalid } from '../../components/field-problem';
 import { recheckShown } from '../../components/live-problems';
 import { useFieldDraft } from '../../field-draft';
+import { whileSending } from '../../autosave/unsaved-text';
 import type { BoardActions } from './use-board-actions';
 import type { ProjectInfo } from './use-board-model';
 import { ProjectWordsFields, wordsProblems, type ProjectWords, type WordsProblems } from './ProjectWordsFields';
@@ -36,7 +37,9 @@ export function ProjectWordsSection({ project, stackText, actions, onRemoved }: 
     if (Object.keys(found).length > 0) return focusFirstInvalid();
     if (!changed) return;
     // With the words this edit started from: words saved in another tab since are not written over.
-    if (await actions.updateProject({ projectId: project.id, patch: { name: words.name, description: words.description, stack: words.stack }, base: field.base })) clearWords();
+    // Sent: closing the tab now does not ask about these words (unsaved-text.ts).
+    const saving = actions.updateProject({ projectId: project.id, patch: { name: words.name, description: words.description, stack: words.stack }, base: field.base });
+    if (await whileSending([`project-words:${project.id}`], saving)) clearWords();
   };
   const reset = async () => {
     if (await actions.resetProjectText(project.id)) {

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { announce } from '../../a11y/announce';
 import { useDraft } from '../../drafts';
+import { whileSending } from '../../autosave/unsaved-text';
 import { handFocus } from '../../a11y/hand-focus';
 
 export interface QuickAddFieldProps {
@@ -43,7 +44,7 @@ export function QuickAddField({ noun, columnTitle, draftKey, placeholder, check,
     setProblem(issue);
     const text = draft.trim();
     if (issue || !text) return;
-    const said = await add(text);
+    const said = await whileSending([draftKey], add(text));
     if (said === null) return;
     setDraft('');
     clearDraft();

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
+import { whileSending } from '../../autosave/unsaved-text';
 import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { Plan, Step } from '@shared/plan-schema';
 import type { BoardActions } from './use-board-actions';
@@ -26,7 +27,7 @@ export function StepEditor({ plan, projectId, actions }: Props) {
     const long = tooLongMessage('The step title', clean.length, TEXT_LIMITS.stepTitle);
     setAddProblem(long);
     if (!clean || long) return;
-    if (await actions.addStep({ projectId, title: clean })) {
+    if (await whileSending([`new-step:${projectId}`], actions.addStep({ projectId, title: clean }))) {
       setTitle('');
       clearTitle();
     }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api';
 import { useDraft } from '../../drafts';
+import { whileSending } from '../../autosave/unsaved-text';
 import { useAppState } from '../../app-state';
 import { cleanProfile, linkErrors, profileTextProblem, type LinkDraft } from './profile-draft';
 
@@ -47,7 +48,7 @@ export function ProfileForm() {
       setStatus(tooLong);
       return;
     }
-    const next = await runPlanAction(() => call('settings:update', { patch: { profile: cleanProfile(name, headline, links) } }));
+    const next = await whileSending(['profile'], runPlanAction(() => call('settings:update', { patch: { profile: cleanProfile(name, headline, links) } })));
     if (next) {
       clearForm();
       setShowErrors(false);
