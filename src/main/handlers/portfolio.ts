@@ -6,6 +6,7 @@ import { renderProgressChecklist } from '@shared/export/progress-checklist';
 import { renderMarkdown } from '@shared/export/markdown';
 import { formatDate } from '@shared/display-dates';
 import { buildPortfolioModel } from '@shared/export/portfolio-model';
+import { buildPortfolioPreview } from '@shared/export/portfolio-preview';
 import { AppError } from '@shared/ipc/result';
 import { today } from '../core/clock';
 import { resolveExportTarget, writeExportFile } from '../core/export-file';
@@ -23,7 +24,7 @@ function downloadOf(data: string | Uint8Array, fileName: string, mimeType: strin
 
 const BACKUP_FILTERS = [{ name: FORMAT_INFO.backup.filterName, extensions: ['json'] }];
 
-export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfolio:export' | 'backup:list' | 'backup:restore' | 'backup:import'> {
+export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfolio:export' | 'portfolio:preview' | 'backup:list' | 'backup:restore' | 'backup:import'> {
   const { store } = deps;
 
   /** The open roadmap's name as the picker lists it ("… (2)" for an imported copy); the document's title without a roadmap list. */
@@ -66,6 +67,8 @@ export function createPortfolioHandlers(deps: HandlerDeps): HandlerGroup<'portfo
       await writeExportFile(deps.fs, path, data);
       return { status: 'saved', path, bytes: typeof data === 'string' ? new TextEncoder().encode(data).length : data.length };
     },
+    // The same builder, plan and day as render() above; only the options come from the page (its checkboxes).
+    'portfolio:preview': async ({ options }) => buildPortfolioPreview(deps.curriculum, store.plan, options, today(deps.clock)),
     'backup:list': async () => {
       const list = await store.backups.list();
       return { dir: store.backups.dir, backups: list.map(({ name, kind, stamp, reason }) => ({ name, kind, stamp, reason })) };

@@ -1,5 +1,5 @@
 import type { PortfolioModel, PortfolioProgress, PortfolioProject } from './portfolio-model';
-import { readableUrl } from './text-links';
+import { readableUrl } from './readable-url';
 
 /** Wording shared by every renderer, so Markdown, HTML and the preview say the same thing. */
 /** The badge: what the column the card sits in means (a card in Review is "In review", not "In progress"). */

@@ -3,7 +3,7 @@ import { summarizeProgress } from '../domain/pacing';
 import type { CalendarDate, Plan, Settings } from '../plan-schema';
 import { learnerProject } from '../domain/learner-project';
 import { safeHttpUrl } from './safe-url';
-import { readableUrl } from './text-links';
+import { readableUrl } from './readable-url';
 
 export type PortfolioOptions = Settings['portfolio'];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../../export/formats';
 import { PlanSchema } from '../../plan-schema';
+import { PortfolioPreviewRequestSchema, PortfolioPreviewSchema } from './portfolio-preview';
 
 const Cancelled = z.strictObject({ status: z.literal('cancelled') });
 
@@ -52,6 +53,11 @@ export const portfolioChannels = {
       DownloadSchema,
     ]),
   },
+  /**
+   * The Portfolio view's preview, built by main from the saved plan with the options the page shows:
+   * the model the exporters draw, with each shown note split into text and links as the files do.
+   */
+  'portfolio:preview': { request: PortfolioPreviewRequestSchema, reply: PortfolioPreviewSchema },
   'backup:list': {
     request: z.strictObject({}),
     reply: z.strictObject({ backups: z.array(BackupEntrySchema), dir: z.string() }),

@@ -1,10 +1,11 @@
 import { datesLabel, EMPTY_PROJECTS, generatedLine, repoLabel, statusLabel, STEPS_LABEL, stepsValue, summaryLine, tasksValue } from '@shared/export/labels';
-import type { PortfolioModel, PortfolioProject } from '@shared/export/portfolio-model';
-import { linkParts } from '@shared/export/text-links';
+import type { PortfolioProject } from '@shared/export/portfolio-model';
+import type { TextPart } from '@shared/export/text-links';
 import { call } from '../../api';
 import { useAppState } from '../../app-state';
 import { InlineCode } from '../../components/InlineCode';
 import { showDate } from '../../dates';
+import type { Preview } from './use-portfolio-preview';
 
 /** A real link (focusable, announced as a link) that opens in the OS browser, as in the export. */
 function ExternalLink({ url, children }: { url: string; children: string }) {
@@ -24,12 +25,28 @@ function ExternalLink({ url, children }: { url: string; children: string }) {
 }
 
 /**
- * Draws the export's model with the export's wording and layout, so what is seen here is what the
- * files say.
+ * Draws the export's model (built by main, use-portfolio-preview.ts) with the export's wording and
+ * layout, so what is seen here is what the files say. Before main's first reply it says so; when
+ * the latest request failed it says so in plain words and keeps showing the model it had.
  */
-export function PortfolioPreview({ model }: { model: PortfolioModel }) {
+export function PortfolioPreview({ preview, failed, onRetry }: { preview: Preview | null; failed: boolean; onRetry(): void }) {
   return (
-    <section className="pf-paper" aria-label="Portfolio preview">
+    <section className="pf-paper" aria-label="Portfolio preview" aria-busy={preview === null && !failed}>
+      {failed && (
+        <p role="alert" className="pf-preview-problem">
+          {preview ? 'The preview could not be brought up to date, so it may not show your latest change. ' : 'The preview could not be prepared. '}
+          Your plan is saved, and the exports are made from it.{' '}
+          <button type="button" className="button" onClick={onRetry}>Try again</button>
+        </p>
+      )}
+      {preview ? <PreviewBody {...preview} /> : !failed && <p className="muted">Preparing the preview…</p>}
+    </section>
+  );
+}
+
+function PreviewBody({ model, noteLinks }: Preview) {
+  return (
+    <>
       <header>
         <h2 className="pf-name">{model.name || 'Portfolio'}</h2>
         {model.headline && <p className="pf-headline">{model.headline}</p>}
@@ -48,7 +65,7 @@ export function PortfolioPreview({ model }: { model: PortfolioModel }) {
       <h3 className="pf-section">Projects</h3>
       {model.projects.length === 0 ? <p className="muted">{EMPTY_PROJECTS}</p> : (
         <ul className="pf-projects" aria-label="Exported projects">
-          {model.projects.map((p) => <ProjectPreview key={p.id} project={p} />)}
+          {model.projects.map((p) => <ProjectPreview key={p.id} project={p} notes={noteLinks[p.id]} />)}
         </ul>
       )}
 
@@ -85,11 +102,11 @@ export function PortfolioPreview({ model }: { model: PortfolioModel }) {
         </>
       )}
       <p className="muted pf-footer">{generatedLine(model, showDate)}</p>
-    </section>
+    </>
   );
 }
 
-function ProjectPreview({ project: p }: { project: PortfolioProject }) {
+function ProjectPreview({ project: p, notes }: { project: PortfolioProject; notes: TextPart[] | undefined }) {
   const dates = datesLabel(p, showDate);
   return (
     <li>
@@ -111,9 +128,10 @@ function ProjectPreview({ project: p }: { project: PortfolioProject }) {
             {p.stepsDone.map((s, i) => <li key={i}>{s}</li>)}
           </ul>
         )}
+        {/* Split by main with the exporters' own linkParts, so the same addresses are links. */}
         {p.notes && (
           <blockquote className="pf-notes">
-            {linkParts(p.notes).map((part, i) => (part.href ? <ExternalLink key={i} url={part.href}>{part.text}</ExternalLink> : part.text))}
+            {(notes ?? [{ text: p.notes, href: null }]).map((part, i) => (part.href ? <ExternalLink key={i} url={part.href}>{part.text}</ExternalLink> : part.text))}
           </blockquote>
         )}
       </article>

@@ -3,12 +3,12 @@ import { ExportPanel } from './ExportPanel';
 import { PortfolioOptions } from './PortfolioOptions';
 import { PortfolioPreview } from './PortfolioPreview';
 import { ProfileForm } from './ProfileForm';
-import { usePortfolioModel } from './use-portfolio-model';
+import { usePortfolioPreview } from './use-portfolio-preview';
 import './portfolio.css';
 
 /** The portfolio: settings and exports on the left, the live preview of the export on the right. */
 export function PortfolioView() {
-  const model = usePortfolioModel();
+  const { preview, failed, retry } = usePortfolioPreview();
   return (
     <div className="portfolio">
       <header className="view-header">
@@ -22,7 +22,7 @@ export function PortfolioView() {
           <ProfileForm />
           <BackupPanel />
         </div>
-        <PortfolioPreview model={model} />
+        <PortfolioPreview preview={preview} failed={failed} onRetry={retry} />
       </div>
     </div>
   );
