@@ -84,7 +84,6 @@ export function App() {
         </nav>
         <RoadmapPicker />
       </header>
-      <NoticeList />
       <ErrorBar />
       {/* main stays the page's main landmark; the tab panel sits inside it. */}
       <main className="app-main">
@@ -97,6 +96,9 @@ export function App() {
           </ViewErrorBoundary>
         </div>
       </main>
+      {/* Below the view, not above it: a notice that arrives on its own (an outside change, a failed
+          backup) never moves the board's toolbar from under the pointer, nor covers it (s8). */}
+      <NoticeList />
       <Announcer />
     </div>
   );

@@ -1,0 +1,90 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+
+/*
+ * Session 8 (CLOSING-s7, "Noticed, left alone"): the notice about an outside change appeared above
+ * the view and pushed the board's toolbar down, so a click meant for Undo landed on the notice (the
+ * full run of 14:13). Notices now sit below the view: the toolbar neither moves nor is covered.
+ * Checked by bounding boxes at the desktop window's default size (1320×860, src/main/index.ts) and
+ * at its narrowest (900×600), and in browser mode's narrow window (200 % zoom, ~700 px).
+ */
+
+const TOOLBAR = ['Projects', 'Steps', 'Undo', 'Redo', 'Archive', 'Add column', 'Shortcuts', 'Add project'];
+const NOTICE = 'Your plan was changed outside Prep Planner';
+const SHOTS = process.env.PREP_SHOTS_DIR; // set to keep screenshots (light and dark) of the notice
+
+let app: LaunchedApp | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The board toolbar's controls, by role and name, with their boxes on screen now. */
+async function toolbarBoxes(page: Page): Promise<Array<[string, Box]>> {
+  const controls = [...TOOLBAR.map((name) => page.getByRole('button', { name, exact: true })), page.getByRole('searchbox', { name: 'Search cards' })];
+  const names = [...TOOLBAR, 'Search cards'];
+  const boxes: Array<[string, Box]> = [];
+  for (const [i, control] of controls.entries()) {
+    const box = await control.boundingBox();
+    expect(box, `${names[i]} is on screen`).not.toBeNull();
+    boxes.push([names[i]!, box!]);
+  }
+  return boxes;
+}
+
+/** A sync tool replaces planner.json (one project moved), as in outside-edit.e2e.test.ts. */
+async function changeOutside(target: LaunchedApp) {
+  const path = join(target.dataDir, 'planner.json');
+  const plan = JSON.parse(await readFile(path, 'utf8'));
+  const [first, second] = plan.board.columns.map((c: { id: string }) => c.id);
+  plan.board.projects[second].unshift(plan.board.projects[first].shift());
+  await writeFile(`${path}.sync-tmp`, JSON.stringify(plan, null, 2));
+  await rename(`${path}.sync-tmp`, path);
+}
+
+describe('the outside-change notice never covers or moves the board toolbar (s8)', () => {
+  for (const size of [
+    { width: 1320, height: 860 },
+    { width: 900, height: 600 },
+    { width: 700, height: 700 },
+  ]) {
+    it(`at ${size.width}×${size.height}: every toolbar control keeps its place and no notice overlaps it`, async () => {
+      app = await launchApp({ now: '2026-03-02' });
+      const { page } = app;
+      await page.setViewportSize(size);
+      const backlog = page.getByRole('list', { name: 'Backlog' });
+      await expect.poll(() => backlog.getByRole('article').count()).toBe(10);
+      const before = await toolbarBoxes(page);
+
+      await changeOutside(app);
+      const notice = page.getByRole('alert', { name: NOTICE });
+      await notice.waitFor({ timeout: 15_000 });
+      await expect.poll(() => backlog.getByRole('article').count(), { timeout: 15_000 }).toBe(9);
+      const noticeBox = (await notice.boundingBox())!;
+      const dismissBox = (await notice.getByRole('button', { name: 'Dismiss' }).boundingBox())!;
+      expect(noticeBox.height).toBeGreaterThan(0);
+
+      const after = await toolbarBoxes(page);
+      expect(after).toEqual(before);
+      for (const [name, box] of after) {
+        expect(overlaps(box, noticeBox), `${name} is not covered by the notice`).toBe(false);
+      }
+      // The notice itself stays usable: its Dismiss button is inside the window.
+      expect(dismissBox.y + dismissBox.height).toBeLessThanOrEqual(size.height);
+
+      if (SHOTS) {
+        await mkdir(SHOTS, { recursive: true });
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.screenshot({ path: join(SHOTS, `notice-${size.width}x${size.height}-${scheme}.png`) });
+        }
+      }
+    }, 120_000);
+  }
+});
