@@ -4,6 +4,7 @@ import { useAppState } from '../../app-state';
 import { Dialog } from '../board/Dialog';
 import { PathForm } from '../browser/PathForm';
 import { ImportReport } from './ImportReport';
+import { openRoadmapTitle } from './roadmap-list';
 import { useRoadmaps } from './use-roadmaps';
 import { showDate } from '../../dates';
 import { roadmapButtonName } from '@shared/roadmap-names';
@@ -19,7 +20,7 @@ export function RoadmapPicker() {
   const roadmaps = useRoadmaps();
   const [open, setOpen] = useState(false);
   // The listed name ("… (2)" when an imported roadmap shares its document's title with another).
-  const openTitle = roadmaps.list?.roadmaps.find((r) => r.id === roadmaps.list!.active)?.title ?? curriculum.title;
+  const openTitle = openRoadmapTitle(roadmaps.list) ?? curriculum.title;
   const [confirming, setConfirming] = useState<RoadmapEntry | null>(null);
   const [removedTo, setRemovedTo] = useState<string | null>(null);
   const { importDropped } = roadmaps;

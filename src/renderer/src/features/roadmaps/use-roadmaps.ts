@@ -3,8 +3,8 @@ import type { ReplyOf, RequestOf } from '@shared/ipc/contract';
 import { call, messageOf } from '../../api';
 import { pauseSync } from '../../plan-sync';
 import { useReboot } from '../../reboot';
+import { adoptRoadmapList, refreshRoadmapList, useRoadmapList } from './roadmap-list';
 
-export type RoadmapList = ReplyOf<'roadmaps:list'>;
 export type Imported = Extract<ReplyOf<'roadmaps:import'>, { status: 'imported' }>;
 
 /** The file names a dropped roadmap may have: Markdown, or plain text holding Markdown. */
@@ -17,12 +17,13 @@ export const isRoadmapFileName = (name: string) => /\.(md|markdown|txt)$/i.test(
  */
 export function useRoadmaps() {
   const reboot = useReboot();
-  const [list, setList] = useState<RoadmapList | null>(null);
+  // Shared with the Roadmap view's title (roadmap-list.ts): read once per boot, here, where the picker mounts.
+  const list = useRoadmapList();
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<Imported | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const refresh = useCallback(() => call('roadmaps:list', {}).then(setList, (e: unknown) => setError(messageOf(e))), []);
+  const refresh = useCallback(() => refreshRoadmapList().then(() => undefined, (e: unknown) => setError(messageOf(e))), []);
   useEffect(() => void refresh(), [refresh]);
 
   const run = async <T>(work: () => Promise<T>): Promise<T | null> => {
@@ -65,15 +66,19 @@ export function useRoadmaps() {
   const switchTo = async (id: string) => {
     pauseSync(true);
     const reply = await run(() => call('roadmaps:switch', { id }));
-    // On success the fresh boot resumes syncing (app-state.tsx), with the other roadmap's revision.
-    if (reply) reboot();
+    // On success the fresh boot resumes syncing (app-state.tsx), with the other roadmap's revision;
+    // main's reply is the list with the other roadmap open.
+    if (reply) {
+      adoptRoadmapList(reply);
+      reboot();
+    }
     else pauseSync(false);
   };
 
   const remove = async (id: string) => {
     const reply = await run(() => call('roadmaps:remove', { id }));
     if (reply) {
-      setList(reply.list);
+      adoptRoadmapList(reply.list);
       if (imported?.roadmap.id === id) setImported(null);
     }
     return reply;
