@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useLiveProblem } from './live-problems';
 
 /*
  * A form's messages sit each under its own field (audit s6 fault 9): the field is marked
@@ -15,11 +16,12 @@ export function problemProps(fieldId: string, problem: string | null | undefined
   return { 'aria-invalid': problem ? (true as const) : undefined, 'aria-describedby': ids || undefined };
 }
 
-/** The message under a field; announced when it appears. */
+/** The message under a field; announced when it appears or changes meaning, not as its figures update (live-problems.ts). */
 export function FieldProblem({ fieldId, problem }: { fieldId: string; problem: string | null | undefined }) {
+  const live = useLiveProblem(problem);
   if (!problem) return null;
   return (
-    <p id={problemIdFor(fieldId)} className="field-error" role="alert">
+    <p id={problemIdFor(fieldId)} className="field-error" role="alert" aria-live={live}>
       {problem}
     </p>
   );

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ButtonHTMLAttributes, type KeyboardEv
 import { handFocus } from '../../a11y/hand-focus';
 import { useSavingValue } from '../../components/use-saving-value';
 import { tooLongMessage } from '@shared/plan-limits';
-import { recheckOne } from '../../components/live-problems';
+import { recheckOne, useLiveProblem } from '../../components/live-problems';
 import { registerFlusher } from '../../autosave/page-leave';
 import { registerFieldText } from '../../autosave/unsaved-text';
 
@@ -36,6 +36,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
   const done = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
+  const live = useLiveProblem(problem);
   /** Ends the rename; resolves once main has answered a save it sent (at once when none). */
   const finish = (keep: boolean, text: string): Promise<unknown> => {
     if (done.current) return Promise.resolve();
@@ -95,7 +96,7 @@ export function InlineRename({ value, label, className, maxLength, onRename, wra
           // Keep the drag sensors from treating a click in the field as the start of a drag.
           onPointerDown={(e) => e.stopPropagation()}
         />
-        {problem && <span id={problemId} className="field-error" role="alert">{problem}</span>}
+        {problem && <span id={problemId} className="field-error" role="alert" aria-live={live}>{problem}</span>}
       </>
     );
   }

@@ -1,6 +1,7 @@
 import { TEXT_LIMITS } from '@shared/plan-limits';
 import { useAutosavedText } from '../../autosave/use-autosaved-text';
 import { ChangedElsewhere, SetAside } from '../../components/ChangedElsewhere';
+import { useLiveProblem } from '../../components/live-problems';
 import type { BoardActions } from './use-board-actions';
 
 interface Props {
@@ -24,6 +25,7 @@ export function ProjectNotes({ projectId, saved, actions }: Props) {
     save: (text, base, typing, onChangedElsewhere) =>
       actions.updateProject({ projectId, patch: { notes: text }, base: { notes: base } }, { onChangedElsewhere, undoGroup: `notes:${projectId}:${typing}` }),
   });
+  const live = useLiveProblem(notes.problem);
   return (
     <section className="details-section">
       <label htmlFor="project-notes"><h3>Notes</h3></label>
@@ -39,7 +41,7 @@ export function ProjectNotes({ projectId, saved, actions }: Props) {
         onFocus={notes.onFocus}
         onBlur={notes.onBlur}
       />
-      {notes.problem && <p id="project-notes-problem" className="field-error" role="alert">{notes.problem}</p>}
+      {notes.problem && <p id="project-notes-problem" className="field-error" role="alert" aria-live={live}>{notes.problem}</p>}
       {notes.conflict && <ChangedElsewhere id="project-notes-conflict" field="Notes" message={notes.conflict} theirs={saved} onKeepMine={notes.keepMine} onKeepTheirs={notes.keepTheirs} />}
       {notes.setAside !== null && <SetAside id="project-notes-set-aside" field="Notes" text={notes.setAside} onDismiss={notes.dismissSetAside} />}
     </section>

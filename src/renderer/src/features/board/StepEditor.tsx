@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useDraft } from '../../drafts';
+import { useLiveProblem } from '../../components/live-problems';
 import { whileSending } from '../../autosave/unsaved-text';
 import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
 import type { Plan, Step } from '@shared/plan-schema';
@@ -76,6 +77,7 @@ function StepTitleInput({ step, onRename }: { step: Step; onRename(step: Step, v
   // Too long: nothing is cut or saved, the field and its draft keep all of it, and it says so.
   const problem = tooLongMessage('The step title', value.trim().length, TEXT_LIMITS.stepTitle);
   const problemId = `step-title-problem-${step.id}`;
+  const live = useLiveProblem(problem);
   return (
     <>
       <input
@@ -92,7 +94,7 @@ function StepTitleInput({ step, onRename }: { step: Step; onRename(step: Step, v
         }}
         onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
       />
-      {problem && <p id={problemId} className="field-error" role="alert">{problem}</p>}
+      {problem && <p id={problemId} className="field-error" role="alert" aria-live={live}>{problem}</p>}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { useAutosavedText } from '../../autosave/use-autosaved-text';
 import { ChangedElsewhere, SetAside } from '../../components/ChangedElsewhere';
 import { safeHttpUrl } from '@shared/export/safe-url';
 import { TEXT_LIMITS, tooLongMessage } from '@shared/plan-limits';
-import { recheckOne } from '../../components/live-problems';
+import { recheckOne, useLiveProblem } from '../../components/live-problems';
 import type { UserLink } from '@shared/plan-schema';
 import type { WeekPatch } from './use-roadmap';
 
@@ -37,6 +37,8 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
   const [label, setLabel, clearLabel] = useDraft(`week-link-label:${week}`, '');
   const [url, setUrl, clearUrl] = useDraft(`week-link-url:${week}`, '');
   const [problem, setProblem] = useState<string | null>(null);
+  const notesLive = useLiveProblem(notesField.problem);
+  const linkLive = useLiveProblem(problem);
   // The title's length message updates or goes as the user types (live-problems.ts); the address message stays until the next try.
   const onLabel = (text: string) => {
     setLabel(text);
@@ -83,7 +85,7 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
         />
       </label>
       {notesField.problem && (
-        <p id={`week-notes-problem-${week}`} className="field-error" role="alert">
+        <p id={`week-notes-problem-${week}`} className="field-error" role="alert" aria-live={notesLive}>
           {notesField.problem}
         </p>
       )}
@@ -118,7 +120,7 @@ export function WeekNotes({ week, notes, links, onUpdate, onOpenLink }: Props) {
           Add link
         </button>
         {problem && (
-          <p className="form-problem" role="alert">
+          <p className="form-problem" role="alert" aria-live={linkLive}>
             {problem}
           </p>
         )}
