@@ -4,7 +4,6 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './src/shared/csp';
-import { reactNamedExports } from './scripts/react-named-exports';
 
 const shared = { '@shared': resolve(__dirname, 'src/shared') };
 
@@ -139,7 +138,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: shared },
-    plugins: [react(), reactNamedExports(), strictCsp(), appIcon(), preloadLazyEntry()],
+    plugins: [react(), strictCsp(), appIcon(), preloadLazyEntry()],
     build: {
       minify: true,
       rollupOptions: {

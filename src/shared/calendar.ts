@@ -1,18 +1,12 @@
-import { lightFormat } from 'date-fns';
+import { isValid, lightFormat, parseISO } from 'date-fns';
 // lightFormat: the ISO patterns need no locale, and format() would pull date-fns' English locale into the renderer bundle.
 import type { CalendarDate } from './plan-schema';
 
 /**
- * The local calendar day of an instant as 'YYYY-MM-DD' (the year zero-padded to four digits, as
- * date-fns' lightFormat 'yyyy-MM-dd' wrote it for years 1 and up). Throws RangeError("Invalid time
- * value") for an Invalid Date, as lightFormat did. Written out because this one fixed pattern is
- * all the renderer needed of lightFormat's pattern engine (s7size, renderer bundle target).
+ * The local calendar day of an instant as 'YYYY-MM-DD' (date-fns' lightFormat; the year zero-padded
+ * to four digits). Throws RangeError("Invalid time value") for an Invalid Date.
  */
-export function isoDay(instant: Date): CalendarDate {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid time value');
-  const pad = (n: number, digits: number) => String(n).padStart(digits, '0');
-  return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`;
-}
+export const isoDay = (instant: Date): CalendarDate => lightFormat(instant, 'yyyy-MM-dd');
 
 /** Today's calendar date in the local zone of the given instant. */
 export const toCalendarDate = (instant: Date): CalendarDate => isoDay(instant);
@@ -23,15 +17,10 @@ export const fileStamp = (instant: Date): string => lightFormat(instant, "yyyyMM
 /**
  * Local noon of a 'YYYY-MM-DD' day (noon: no DST change or zone offset moves it to a neighbouring
  * day); an Invalid Date for any other text, a day its month lacks (2026-02-30) included.
- * The platform reads a date-time without an offset as local time (ECMA-262, Date Time String
- * Format) but rolls 30 February over to 2 March, hence the check of the day. This replaces
- * date-fns' parseISO, whose general ISO parser (zones, week dates) was the renderer's largest
- * date-fns import for one fixed shape (s7size, renderer bundle target).
+ * Read by date-fns' parseISO (the team's rule: a well-kept library for dates), given only the one
+ * shape a calendar day has.
  */
-export function localNoon(day: string): Date {
-  const date = new Date(`${day}T12:00:00`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && date.getDate() === Number(day.slice(8)) ? date : new Date(NaN);
-}
+export const localNoon = (day: string): Date => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? parseISO(`${day}T12:00:00`) : new Date(NaN));
 
 /**
  * Whether text is a real YYYY-MM-DD day (the renderer's quick check; main validates again with
@@ -39,4 +28,4 @@ export function localNoon(day: string): Date {
  */
 export const isCalendarDate = (value: string): boolean =>
   // Year 0000 is no day here: date-fns, which checked this before, counts years from 1 (1 BC is 0001).
-  !Number.isNaN(localNoon(value).getTime()) && value >= '0001';
+  isValid(localNoon(value)) && value >= '0001';

@@ -4,8 +4,8 @@ import { daysBetween, isMondayDate, mondayOf, nextMondayAfter, shiftDate } from 
 import { dateProblem } from '../../src/shared/date-limits';
 
 /*
- * s7size: calendar dates are read by localNoon (the platform's Date parser plus a day check)
- * instead of date-fns' parseISO, to keep the renderer bundle under its target. Every answer must
+ * Calendar dates are read by localNoon (date-fns parseISO on the one YYYY-MM-DD shape; s7size had
+ * replaced it by the platform parser for bytes, s8size went back to the library). Every answer must
  * stay what parseISO gave: these are the values it gave for the same text.
  */
 describe('localNoon reads a YYYY-MM-DD day as parseISO did', () => {

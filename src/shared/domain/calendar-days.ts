@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays, differenceInCalendarDays, isMonday, isValid, nextMonday, startOfISOWeek } from 'date-fns';
 import type { CalendarDate } from '../plan-schema';
 import { isoDay, localNoon } from '../calendar';
 
@@ -13,7 +13,7 @@ const read: (day: CalendarDate) => Date = localNoon;
  * next format throw "Invalid time value" and blank the view.
  */
 const write = (date: Date): CalendarDate => {
-  if (Number.isNaN(date.getTime()) || date.getFullYear() > 9999) return '9999-12-31';
+  if (!isValid(date) || date.getFullYear() > 9999) return '9999-12-31';
   if (date.getFullYear() < 1) return '0001-01-01';
   return isoDay(date);
 };
@@ -23,16 +23,13 @@ export const shiftDate = (day: CalendarDate, days: number): CalendarDate => writ
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: CalendarDate, to: CalendarDate): number => differenceInCalendarDays(read(to), read(from));
 
-/** Days since the Monday of `day`'s week: 0 on a Monday, 6 on a Sunday (ISO weeks start on Monday). */
-const sinceMonday = (day: CalendarDate): number => (read(day).getDay() + 6) % 7;
-
 /** The first-run default: the coming Monday (strictly after today, so there is time to get ready). */
-export const nextMondayAfter = (today: CalendarDate): CalendarDate => shiftDate(today, 7 - sinceMonday(today));
+export const nextMondayAfter = (today: CalendarDate): CalendarDate => write(nextMonday(read(today)));
 
 /** The Monday of `day`'s ISO week (the day itself on a Monday). */
-export const mondayOf = (day: CalendarDate): CalendarDate => shiftDate(day, -sinceMonday(day));
+export const mondayOf = (day: CalendarDate): CalendarDate => write(startOfISOWeek(read(day)));
 
-export const isMondayDate = (day: CalendarDate): boolean => read(day).getDay() === 1;
+export const isMondayDate = (day: CalendarDate): boolean => isMonday(read(day));
 
 export const minDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a <= b ? a : b);
 export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);
