@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/shared/plan-limits';
-import type { Plan } from '../../src/shared/plan-schema';
 import { launchApp, type LaunchedApp } from './harness';
 import { closeTab } from './leave-prompt';
+import { planOnDisk } from './plan-on-disk';
 
 /*
  * Session 8 (CLOSING-s7, "Noticed, left alone"): an inline rename in progress keeps its text only
@@ -23,10 +21,6 @@ afterEach(async () => {
   app = null;
 });
 
-const planOnDisk = async (target: LaunchedApp) => {
-  await target.services.store.flush();
-  return JSON.parse(await readFile(join(target.dataDir, 'planner.json'), 'utf8')) as Plan;
-};
 const columnTitles = async (target: LaunchedApp) => (await planOnDisk(target)).board.columns.map((c) => c.title);
 
 /** Starts renaming the column titled `title` (Enter on its title button); returns the field. */

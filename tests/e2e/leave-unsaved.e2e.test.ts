@@ -1,11 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEXT_LIMITS } from '../../src/shared/plan-limits';
-import type { Plan } from '../../src/shared/plan-schema';
 import { APP_ORIGIN, launchApp, type LaunchedApp } from './harness';
 import { closeTab } from './leave-prompt';
+import { planOnDisk } from './plan-on-disk';
 
 /*
  * Re-check of 2026-11-30, N2 (and the close in its two-tab case): typed text that is not saved is
@@ -27,10 +25,6 @@ afterEach(async () => {
   app = null;
 });
 
-const planOnDisk = async (target: LaunchedApp) => {
-  await target.services.store.flush();
-  return JSON.parse(await readFile(join(target.dataDir, 'planner.json'), 'utf8')) as Plan;
-};
 const panelOf = (page: Page, name: string) => page.getByRole('dialog', { name });
 const notesOf = (panel: Locator) => panel.getByRole('textbox', { name: 'Notes', exact: true });
 

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Dialog, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/shared/plan-schema';
 import { launchApp, type LaunchedApp } from './harness';
 import { closeTab } from './leave-prompt';
+import { planOnDisk } from './plan-on-disk';
 
 /*
  * Check 3 (s7), fault C: a week's "Total hours" typed (2.5) with no Enter and no blur, then the tab
@@ -23,10 +21,6 @@ afterEach(async () => {
   app = null;
 });
 
-const planOnDisk = async (target: LaunchedApp) => {
-  await target.services.store.flush();
-  return JSON.parse(await readFile(join(target.dataDir, 'planner.json'), 'utf8')) as Plan;
-};
 
 
 async function openWeek(page: Page, n: number) {
