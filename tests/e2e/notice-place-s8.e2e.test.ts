@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
+import { announced, carryRight } from './keyboard-carry';
 
 /*
  * Session 8 (CLOSING-s7, "Noticed, left alone"): the notice about an outside change appeared above
@@ -85,6 +86,68 @@ describe('the outside-change notice never covers or moves the board toolbar (s8)
           await page.screenshot({ path: join(SHOTS, `notice-${size.width}x${size.height}-${scheme}.png`) });
         }
       }
+    }, 120_000);
+  }
+});
+
+/*
+ * check5-s8 N2: the red error bar of a failed action still came above the view, pushing the toolbar
+ * down 64 px so it sat where Undo had been. It now shows in the same band below the view.
+ */
+describe('the error bar of a failed action never covers or moves the board toolbar (check5-s8 N2)', () => {
+  const WEATHER = 'Weather Forecast API';
+  const REFUSAL = 'The card could not be moved: the disk is full.';
+  for (const size of [
+    { width: 1320, height: 860 },
+    { width: 900, height: 600 },
+  ]) {
+    it(`at ${size.width}×${size.height}: a refused card move shows its alert below the view; every toolbar control keeps its place`, async () => {
+      app = await launchApp({ now: '2026-03-02' });
+      const { page } = app;
+      await page.setViewportSize(size);
+      const backlog = page.getByRole('list', { name: 'Backlog' });
+      await expect.poll(() => backlog.getByRole('article').count()).toBe(10);
+      const before = await toolbarBoxes(page);
+
+      const moves = app.holdReplies('board:move-project');
+      await page.getByRole('button', { name: `Move project ${WEATHER}` }).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => announced(page)).toContain(`Picked up project ${WEATHER}`);
+      await carryRight(page, 'Up next');
+      await page.keyboard.press('Space');
+      await moves.arrived();
+      moves.refuse(REFUSAL);
+
+      const bar = page.getByRole('alert').filter({ hasText: REFUSAL });
+      await bar.waitFor({ timeout: 15_000 });
+      // Its words are main's, as before; only its place changed.
+      expect((await bar.textContent())?.trim()).toBe(`${REFUSAL}Dismiss`);
+      const barBox = (await bar.boundingBox())!;
+      expect(barBox.height).toBeGreaterThan(0);
+      // Below the view: under the main landmark, inside the window.
+      const mainBox = (await page.getByRole('main').boundingBox())!;
+      expect(barBox.y).toBeGreaterThanOrEqual(mainBox.y + mainBox.height - 1);
+      expect(barBox.y + barBox.height).toBeLessThanOrEqual(size.height);
+
+      // The keyboard carry scrolls the view to the card it moves; the toolbar's place is judged with
+      // the view scrolled back to the top, where it was measured before.
+      await page.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
+      const after = await toolbarBoxes(page);
+      expect(after).toEqual(before);
+      for (const [name, box] of after) {
+        expect(overlaps(box, barBox), `${name} is not covered by the error bar`).toBe(false);
+      }
+      if (SHOTS) {
+        await mkdir(SHOTS, { recursive: true });
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.screenshot({ path: join(SHOTS, `error-bar-${size.width}x${size.height}-${scheme}.png`) });
+        }
+      }
+      // Dismiss still works from its new place.
+      await bar.getByRole('button', { name: 'Dismiss' }).click();
+      await expect.poll(() => bar.count()).toBe(0);
+      expect(await toolbarBoxes(page)).toEqual(before);
     }, 120_000);
   }
 });

@@ -5,6 +5,8 @@ import { isLoopbackAddress, refuseApiCall, refusePageRequest, type RequestFacts 
 import { parseServeArgs } from '../../src/server/serve-args';
 import { desktopUserDataDir } from '../../src/server/user-data-dir';
 import { createHttpApi } from '../../src/renderer/src/http-api';
+import { unwrap } from '../../src/renderer/src/api';
+import { createApi, isResultShape } from '../../src/shared/ipc/bridge';
 
 const PORT = 4321;
 const TOKEN = 'secret-token';
@@ -96,5 +98,30 @@ describe('renderer HTTP transport', () => {
     const counting = createHttpApi((async () => (sent++, new Response('{}'))) as typeof fetch);
     expect(await counting.invoke('shell:run' as never, {} as never)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(sent).toBe(0);
+  });
+  it('a reply without a Result\'s shape (a 500 with {}) gets the same plain message as any unreadable reply, not a raw TypeError (check5-s8 N2)', async () => {
+    const plain = 'The local server answered 500 without a readable reply.';
+    for (const body of ['{}', '{"ok":false}', '{"ok":false,"error":{}}', '{"ok":false,"error":{"code":"io-error"}}', 'null', '[]', '"text"']) {
+      const api = createHttpApi((async () => new Response(body, { status: 500 })) as typeof fetch);
+      const reply = await api.invoke('board:move-project', { projectId: 'p', toColumnId: 'c', toIndex: 0 } as never);
+      expect(reply, body).toEqual({ ok: false, error: { code: 'internal', message: plain } });
+      // What the page does with it: ApiError carries the plain words (this was "Cannot read properties of undefined").
+      expect(() => unwrap(reply), body).toThrow(plain);
+    }
+    const notJson = createHttpApi((async () => new Response('<html>', { status: 500 })) as typeof fetch);
+    expect(await notJson.invoke('plan:get', {})).toEqual({ ok: false, error: { code: 'internal', message: plain } });
+    // A Result keeps passing through, including ok:true whose undefined data JSON dropped.
+    const done = createHttpApi((async () => new Response('{"ok":true}')) as typeof fetch);
+    expect(await done.invoke('plan:get', {})).toEqual({ ok: true });
+    const refused = createHttpApi((async () => new Response('{"ok":false,"error":{"code":"conflict","message":"Changed elsewhere."}}', { status: 409 })) as typeof fetch);
+    expect(await refused.invoke('plan:get', {})).toEqual({ ok: false, error: { code: 'conflict', message: 'Changed elsewhere.' } });
+  });
+  it('the shared bridge (Electron IPC, the harness binding) also turns a shapeless reply into plain words', async () => {
+    for (const raw of [{}, undefined, null, { ok: false }, { ok: 'yes' }]) {
+      const api = createApi(async () => raw);
+      expect(await api.invoke('plan:get', {}), JSON.stringify(raw)).toEqual({ ok: false, error: { code: 'internal', message: 'Prep Planner answered without a readable reply.' } });
+    }
+    expect(isResultShape({ ok: true, data: 1 })).toBe(true);
+    expect(isResultShape({ ok: false, error: { code: 'not-found', message: 'No such project.' } })).toBe(true);
   });
 });

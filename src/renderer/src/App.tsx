@@ -84,7 +84,6 @@ export function App() {
         </nav>
         <RoadmapPicker />
       </header>
-      <ErrorBar />
       {/* main stays the page's main landmark; the tab panel sits inside it. */}
       <main className="app-main">
         <div id={`panel-${active.id}`} role="tabpanel" aria-labelledby={`tab-${active.id}`} className="tab-panel">
@@ -97,7 +96,9 @@ export function App() {
         </div>
       </main>
       {/* Below the view, not above it: a notice that arrives on its own (an outside change, a failed
-          backup) never moves the board's toolbar from under the pointer, nor covers it (s8). */}
+          backup) never moves the board's toolbar from under the pointer, nor covers it (s8). The error
+          bar of a failed action sits in the same band, for the same reason (check5-s8 N2). */}
+      <ErrorBar />
       <NoticeList />
       <Announcer />
     </div>

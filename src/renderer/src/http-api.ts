@@ -1,4 +1,4 @@
-import { createApi, type PrepPlannerApi } from '@shared/ipc/bridge';
+import { createApi, isResultShape, unreadableReply, type PrepPlannerApi } from '@shared/ipc/bridge';
 import type { Result } from '@shared/ipc/result';
 import { isPageLeaving, noteUnsafeSend } from './autosave/page-leave';
 
@@ -41,10 +41,13 @@ export function createHttpApi(fetchImpl: typeof fetch = fetch): PrepPlannerApi {
     } catch {
       return unreachable;
     }
+    // Not JSON, or JSON without a Result's shape (a 500 with `{}`): the same plain words either way.
+    const unreadable = unreadableReply(`The local server answered ${response.status}`) as Result<unknown>;
     try {
-      return (await response.json()) as Result<unknown>;
+      const reply: unknown = await response.json();
+      return isResultShape(reply) ? reply : unreadable;
     } catch {
-      return { ok: false, error: { code: 'internal', message: `The local server answered ${response.status} without a readable reply.` } };
+      return unreadable;
     }
   });
 }

@@ -1,7 +1,7 @@
 import { useOptionalAppState } from '../app-state';
 import { useModalOpen } from './modal-stack';
 
-/** The last failed action's message, at the top of the page; inside the open dialog while one is open. */
+/** The last failed action's message, in the band below the view (with the notices, so nothing above the view moves when it shows); inside the open dialog while one is open. */
 export function ErrorBar({ inDialog = false }: { inDialog?: boolean }) {
   // Optional: the generic Dialog draws this line and must work without the app around it (it did before
   // the line was added); with no app there is no error to show.
