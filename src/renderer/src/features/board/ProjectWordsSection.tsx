@@ -63,11 +63,20 @@ export function ProjectWordsSection({ project, stackText, actions, onRemoved }: 
           problems={problems}
         />
         <div className="inline-form">
-          <button type="submit" className="button primary" disabled={!changed}>Save name, description and stack</button>
+          <button type="submit" className="button primary" disabled={!changed} aria-describedby={changed ? `${project.id}-words-draft` : undefined}>
+            Save name, description and stack
+          </button>
           {project.roadmap && (
             <button type="button" className="button" disabled={!project.edited} onClick={() => void reset()}>Reset to the roadmap's text</button>
           )}
         </div>
+        {/* ✕ Close does not save typed words: it keeps them as a draft, shown again on reopening. Say so
+            while they are unsaved, so closing is no silent loss (check5-s8 N5). */}
+        {changed && (
+          <p id={`${project.id}-words-draft`} className="muted">
+            Not saved yet. Closing this panel keeps your typing here as a draft; Save puts it in your plan.
+          </p>
+        )}
       </form>
       {!project.roadmap && (
         <div className={confirmRemove ? 'confirm-row' : 'inline-form'}>
