@@ -41,7 +41,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e-http',
-          include: ['tests/e2e/{skeleton,board,scaffold,several-tabs,notes-autosave,leave-unsaved,typed-drafts-s7,leave-rename-s8}.e2e.test.ts'],
+          include: ['tests/e2e/{skeleton,board,scaffold,several-tabs,notes-autosave,leave-unsaved,typed-drafts-s7,leave-rename-s8,roadmap-moved-s8}.e2e.test.ts'],
           env: { PREP_E2E_TRANSPORT: 'http' },
           ...e2e,
           sequence: { groupOrder: 1 },

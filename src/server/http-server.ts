@@ -6,6 +6,8 @@ import getRawBody from 'raw-body';
 import serveStatic from 'serve-static';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import type { Result } from '@shared/ipc/result';
+import { PAGE_ROADMAP_HEADER, readPageRoadmap } from '@shared/ipc/page-roadmap';
+import { callingPage } from '../main/core/roadmaps/calling-page';
 import { dispatch } from '../main/handlers/dispatch';
 import type { Handlers } from '../main/handlers';
 import { isLoopbackAddress, LOOPBACK_HOST, refuseApiCall, refusePageRequest, sameToken, tokenCookieName, type Refusal } from './request-guard';
@@ -111,7 +113,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return refusal(res, tooLarge ? { status: 413, message: `The request is larger than ${bodyLimit} bytes and was refused.` } : { status: 400, message: 'The request was not valid JSON.' });
     }
     const onInternalError = options.onInternalError ?? ((name: string, error: unknown) => console.error(`[server] ${name} failed`, error));
-    const result = await dispatch(options.handlers, channel, payload, { onInternalError, validateReplies: options.validateReplies ?? false });
+    // The roadmap the page booted on: the session refuses a call about one no longer open (page-roadmap.ts).
+    const pageRoadmap = readPageRoadmap(header(req, PAGE_ROADMAP_HEADER));
+    if (pageRoadmap === null) return refusal(res, { status: 400, message: 'The request named no readable roadmap.' });
+    const run = () => dispatch(options.handlers, channel, payload, { onInternalError, validateReplies: options.validateReplies ?? false });
+    const result = pageRoadmap === undefined ? await run() : await callingPage.run(pageRoadmap, run);
     sendJson(res, 200, replyBody(channel, result));
   }
 

@@ -4,9 +4,9 @@ import { tokenCookieName } from '../../src/server/request-guard';
 
 /**
  * `POST /api/<channel>` to browser mode's server as its own page sends it (same-origin headers and
- * the run's token cookie); resolves with the reply's body as text, whatever its status.
+ * the run's token cookie, plus `extraHeaders`); resolves with the reply's body as text, whatever its status.
  */
-export function postApi(server: RunningServer, channel: string, body = '{}'): Promise<string> {
+export function postApi(server: RunningServer, channel: string, body = '{}', extraHeaders: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const headers = {
       host: `127.0.0.1:${server.port}`,
@@ -14,6 +14,7 @@ export function postApi(server: RunningServer, channel: string, body = '{}'): Pr
       'sec-fetch-site': 'same-origin',
       'content-type': 'application/json',
       cookie: `${tokenCookieName(server.port)}=${server.token}`,
+      ...extraHeaders,
     };
     const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${channel}`, headers }, (res) => {
       const chunks: Buffer[] = [];

@@ -20,12 +20,16 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
       shell: deps.shellKind ?? 'desktop',
       roadmapId: deps.roadmapId ?? 'builtin',
     }),
-    'app:sync': async ({ revision, changes }) => {
+    'app:sync': async ({ revision, changes, roadmapId: shown }) => {
+      const open = deps.roadmapId ?? 'builtin';
+      // The page shows a roadmap another tab or window has switched away from (N1): never this
+      // roadmap's plan under that page's curriculum; it starts over on the one named here.
+      if (shown !== undefined && shown !== open) return { revision: store.revision, plan: null, notices: [], changes: store.changes, roadmapId: open };
       // A watcher may not have fired yet (or cannot run here): look at the file now.
       await store.checkDisk().catch(() => undefined);
       // Another tab or window saved since (audit s6, fault 2): the page gets the plan as it is now.
       const behind = store.revision !== revision || (changes !== undefined && changes !== store.changes);
-      return { revision: store.revision, plan: behind ? store.plan : null, notices: store.notices, changes: store.changes };
+      return { revision: store.revision, plan: behind ? store.plan : null, notices: store.notices, changes: store.changes, roadmapId: open };
     },
     'app:dismiss-notice': async ({ id }) => {
       const index = store.notices.findIndex((n) => n.id === id);

@@ -7,7 +7,9 @@ import { call, messageOf, unwrap } from './api';
 import { takeEarlyBoot } from './early-boot';
 import { setDraftScope } from './drafts';
 import { useUnsavedTextGuard } from './autosave/unsaved-text';
-import { applySync, isSyncPaused, pauseSync, SYNC_INTERVAL_MS } from './plan-sync';
+import { applySync, isSyncPaused, noteRoadmapMoved, pauseSync, SYNC_INTERVAL_MS, takeBootNotices } from './plan-sync';
+import { setPageRoadmap } from './http-api';
+import { useReboot } from './reboot';
 import { setHistoryRevision } from './features/board/board-history-store';
 import { useLiveToday } from './live-today';
 import { seenChanges, setSeenChanges } from './seen-changes';
@@ -46,6 +48,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [error, setError] = useState<string | null>(null);
   const revision = useRef<number | null>(null);
+  /** The roadmap this page booted on (app:sync names it; see plan-sync.ts). */
+  const roadmapId = useRef<string | null>(null);
+  const reboot = useReboot();
   const shownNotices = useRef<Notice[]>([]);
   shownNotices.current = notices;
   const live = useLiveToday(boot?.today ?? null);
@@ -56,6 +61,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     (early ? early.then(unwrap) : call('app:boot', {})).then(
       (data) => {
         setDraftScope(data.roadmapId);
+        setPageRoadmap(data.roadmapId);
+        roadmapId.current = data.roadmapId;
         revision.current = data.revision;
         setSeenChanges(data.changes);
         pauseSync(false);
@@ -63,7 +70,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
         setBoot(data);
         // The reply was just parsed and is not used again: its steps become the plan's (no copies).
         setPlan(adoptPackedPlan(data.plan));
-        setNotices(data.notices);
+        setNotices([...data.notices, ...takeBootNotices()]);
       },
       (e: unknown) => setBootError(messageOf(e)),
     );
@@ -75,7 +82,15 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     if (revision.current === null || isSyncPaused()) return;
     const known = revision.current;
     const counted = seenChanges();
-    const reply = await call('app:sync', counted === undefined ? { revision: known } : { revision: known, changes: counted }).catch(() => null);
+    const shown = roadmapId.current ?? undefined;
+    const reply = await call('app:sync', { revision: known, ...(counted === undefined ? {} : { changes: counted }), ...(shown === undefined ? {} : { roadmapId: shown }) }).catch(() => null);
+    // Another tab or window switched roadmaps (N1): start over on the one open now, as after a
+    // switch made here; typed text stays in drafts kept per roadmap, and leaving still asks.
+    if (reply?.roadmapId !== undefined && shown !== undefined && reply.roadmapId !== shown && !isSyncPaused()) {
+      pauseSync(true);
+      noteRoadmapMoved();
+      return reboot();
+    }
     // A change of this page's own answered meanwhile: this reply may predate it, so the next sync decides.
     if (!reply || revision.current !== known || isSyncPaused() || seenChanges() !== counted) return;
     const next = applySync(known, reply, shownNotices.current);
@@ -85,7 +100,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       setPlan(next.plan);
     }
     if (JSON.stringify(next.notices) !== JSON.stringify(shownNotices.current)) setNotices(next.notices);
-  }, []);
+  }, [reboot]);
   useEffect(() => {
     // While visible, every few seconds; at once when the tab or window is looked at again.
     const timer = setInterval(() => document.visibilityState !== 'hidden' && void syncNow(), SYNC_INTERVAL_MS);
@@ -99,9 +114,14 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     };
   }, [syncNow]);
 
-  const reportError = useCallback((e: unknown) => {
-    setError(messageOf(e));
-  }, []);
+  const reportError = useCallback(
+    (e: unknown) => {
+      setError(messageOf(e));
+      // A refusal may mean the plan or the roadmap changed elsewhere: learn which at once.
+      void syncNow();
+    },
+    [syncNow],
+  );
 
   const runPlanAction = useCallback(
     async (action: () => Promise<Plan>) => {

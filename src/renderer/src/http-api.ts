@@ -1,6 +1,12 @@
 import { createApi, isResultShape, unreadableReply, type PrepPlannerApi } from '@shared/ipc/bridge';
 import type { Result } from '@shared/ipc/result';
+import { PAGE_ROADMAP_HEADER } from '@shared/ipc/page-roadmap';
 import { isPageLeaving, noteUnsafeSend } from './autosave/page-leave';
+
+/** The roadmap this page booted on, named in every call once known (shared/ipc/page-roadmap.ts). */
+let pageRoadmap: string | null = null;
+/** Set by each boot: from then on the server refuses this page's calls about any other roadmap. */
+export const setPageRoadmap = (id: string) => void (pageRoadmap = id);
 
 /**
  * Browsers cap the bodies of all keepalive requests in flight at 64 KiB together; a body over this
@@ -32,7 +38,7 @@ export function createHttpApi(fetchImpl: typeof fetch = fetch): PrepPlannerApi {
     try {
       response = await fetchImpl(`/api/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...(pageRoadmap !== null ? { [PAGE_ROADMAP_HEADER]: pageRoadmap } : {}) },
         body,
         credentials: 'same-origin',
         cache: 'no-store',

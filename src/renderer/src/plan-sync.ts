@@ -20,11 +20,31 @@ export const UNDO_CLEARED_NOTICE: Notice = {
   message: 'Your plan was replaced (restored from a backup, or changed outside Prep Planner), so the earlier undo and redo steps no longer apply and were cleared.',
 };
 
+/** Shown once the page has started over on the roadmap another tab or window switched to (N1). */
+export const ROADMAP_MOVED_NOTICE: Notice = {
+  id: 'roadmap-moved',
+  level: 'info',
+  title: 'Another tab switched roadmaps',
+  message: 'Another tab or window opened a different roadmap, so this tab now shows that one too. Nothing you typed is lost: text not yet saved stays with the roadmap it was typed in, and comes back when you switch to it again.',
+};
+
+let movedNotice = false;
+/** Notes that the next boot follows another tab's switch: that boot shows ROADMAP_MOVED_NOTICE once. */
+export const noteRoadmapMoved = () => void (movedNotice = true);
+/** The notices a boot adds of the page's own: ROADMAP_MOVED_NOTICE once after noteRoadmapMoved. */
+export function takeBootNotices(): Notice[] {
+  const out = movedNotice ? [ROADMAP_MOVED_NOTICE] : [];
+  movedNotice = false;
+  return out;
+}
+
 export interface SyncReply {
   revision: number;
   plan: Plan | null;
   notices: Notice[];
   changes?: number;
+  /** The roadmap open in main now. */
+  roadmapId?: string;
 }
 
 /**

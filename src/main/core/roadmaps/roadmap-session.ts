@@ -1,4 +1,5 @@
 import { CHANNEL_NAMES, type ChannelName } from '@shared/ipc/channel-names';
+import { isOtherRoadmapCall, ROADMAP_MOVED_MESSAGE } from '@shared/ipc/page-roadmap';
 import type { RoadmapEntry } from '@shared/ipc/channels/roadmaps';
 import type { Curriculum } from '@shared/curriculum-schema';
 import { AppError } from '@shared/ipc/result';
@@ -7,6 +8,7 @@ import type { FsPort } from '../fs-port';
 import { PlanStore } from '../plan-store';
 import { BUILTIN_ID, readIndex, roadmapDir, roadmapsDir, writeIndex, type RoadmapIndex } from './roadmap-index';
 import { readRoadmapCurriculum } from './roadmap-files';
+import { callingPage } from './calling-page';
 
 /** Whatever serves the channels for one open roadmap (main's handlers; a record of calls in tests). */
 export type ChannelHandlers = { [K in ChannelName]: (request: never) => Promise<unknown> };
@@ -175,6 +177,8 @@ export class RoadmapSession<H extends ChannelHandlers> {
     // Roadmap management runs on its own queue; waiting here would wait for itself.
     if (name.startsWith('roadmaps:')) return this.#open.handlers[name](request);
     while (this.#gate) await this.#gate;
+    // After any switch has finished: a page still showing another roadmap changes nothing here (N1).
+    if (isOtherRoadmapCall(name, callingPage.getStore(), this.#open.id)) throw new AppError('conflict', ROADMAP_MOVED_MESSAGE);
     this.#running++;
     try {
       return await this.#open.handlers[name](request);

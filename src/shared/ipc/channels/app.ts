@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RoadmapCurriculumSchema } from '../../roadmap-curriculum-schema';
 import { CalendarDateSchema, PlanSchema, SettingsSchema } from '../../plan-schema';
 import { PackedPlanSchema } from '../../packed-plan-schema';
+import { RoadmapIdSchema } from './roadmaps';
 
 const None = z.strictObject({});
 
@@ -69,8 +70,24 @@ export const appChannels = {
      * earlier syncs). When main's count differs, another tab or window changed the plan and the
      * reply carries the plan (with the same revision: the page's undo still applies, guarded).
      */
-    request: z.strictObject({ revision: z.int().min(0), changes: z.int().min(0).optional() }),
-    reply: z.strictObject({ revision: z.int().min(0), plan: PlanSchema.nullable(), notices: z.array(NoticeSchema), changes: z.int().min(0).optional() }),
+    request: z.strictObject({
+      revision: z.int().min(0),
+      changes: z.int().min(0).optional(),
+      /**
+       * The roadmap the page booted on. When another tab or window has switched roadmaps since,
+       * main answers with no plan (never another roadmap's plan under this page's curriculum) and
+       * names the roadmap open now, so the page can start over on it (check5 s8, N1).
+       */
+      roadmapId: RoadmapIdSchema.optional(),
+    }),
+    reply: z.strictObject({
+      revision: z.int().min(0),
+      plan: PlanSchema.nullable(),
+      notices: z.array(NoticeSchema),
+      changes: z.int().min(0).optional(),
+      /** The roadmap open in main now ('builtin' or an imported one's id). */
+      roadmapId: RoadmapIdSchema.optional(),
+    }),
   },
   'settings:update': { request: z.strictObject({ patch: SettingsPatchSchema }), reply: PlanSchema },
   'shell:open-external': {
