@@ -1,6 +1,6 @@
 import { createApi, isResultShape, unreadableReply, type PrepPlannerApi } from '@shared/ipc/bridge';
 import type { Result } from '@shared/ipc/result';
-import { PAGE_ROADMAP_HEADER } from '@shared/ipc/page-roadmap';
+import { PAGE_ROADMAP_HEADER } from '@shared/ipc/page-roadmap-header';
 import { isPageLeaving, noteUnsafeSend } from './autosave/page-leave';
 
 /** The roadmap this page booted on, named in every call once known (shared/ipc/page-roadmap.ts). */

@@ -10,8 +10,7 @@ import { RoadmapIdSchema } from './channels/roadmaps';
  * same id in its request) then tells the page to start over on the roadmap open now.
  */
 
-/** Request header of `POST /api/<channel>`: the roadmap the calling page booted on (RoadmapIdSchema). */
-export const PAGE_ROADMAP_HEADER = 'x-prep-planner-roadmap';
+export { PAGE_ROADMAP_HEADER } from './page-roadmap-header';
 
 /**
  * Channels that do not act on the open roadmap's plan, so any page may call them whichever roadmap
