@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { changeSignal } from '../../change-signal';
+import { dismissToast } from '../../a11y/toast';
 import { emptyHistory, record, type History } from '@shared/domain/board-history';
 import type { BoardSlice } from '@shared/domain/board-slice';
 import type { BoardDelta } from '@shared/domain/board-delta';
@@ -95,5 +96,8 @@ export function useHistoryDepth(): { canUndo: boolean; canRedo: boolean } {
 export function clearHistory(): boolean {
   const had = history.past.length > 0 || history.future.length > 0;
   if (had) setHistory(emptyHistory<HistoryEntry>(100));
+  // The "Moved … [Undo]" message offers a step that no longer exists, and names the card as it was
+  // before the plan was replaced (check5 s8, N3): it goes with the history.
+  dismissToast();
   return had;
 }
