@@ -38,6 +38,9 @@ describe('another tab or window switches roadmaps (check5 s8, N1)', () => {
     await page.getByRole('button', { name: 'Roadmap: DSA in 8 Weeks' }).waitFor(POLL);
     await expect.poll(() => page.getByText('Another tab switched roadmaps').count(), POLL).toBe(1);
     await expect(page.getByText('Another tab or window opened a different roadmap, so this tab now shows that one too.', { exact: false }).count()).resolves.toBe(1);
+    // The page's own notice stays until dismissed: later syncs (every 2 s) do not take it away (check6 s8, N7).
+    await page.waitForTimeout(5_000);
+    await expect(page.getByText('Another tab switched roadmaps').count()).resolves.toBe(1);
     // The board is the open roadmap's (no projects in this one), not a mix.
     await expect(page.getByRole('article').count()).resolves.toBe(0);
     await page.getByRole('tab', { name: 'Roadmap' }).click();

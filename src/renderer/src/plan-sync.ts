@@ -25,7 +25,7 @@ export const ROADMAP_MOVED_NOTICE: Notice = {
   id: 'roadmap-moved',
   level: 'info',
   title: 'Another tab switched roadmaps',
-  message: 'Another tab or window opened a different roadmap, so this tab now shows that one too. Nothing you typed is lost: text not yet saved stays with the roadmap it was typed in, and comes back when you switch to it again.',
+  message: 'Another tab or window opened a different roadmap, so this tab now shows that one too. Notes and forms you had not saved yet stay with the roadmap they were typed in, and come back when you switch to it again. If you were renaming a column or a step just then, type its new title again.',
 };
 
 let movedNotice = false;
@@ -56,7 +56,8 @@ export function applySync(known: number, reply: SyncReply, shown: Notice[]): { p
   const replaced = reply.revision !== known;
   const hadSteps = replaced && clearHistory();
   if (replaced) setHistoryRevision(reply.revision);
-  const local = shown.filter((n) => n.id === UNDO_CLEARED_NOTICE.id);
+  // The page's own notices stay until dismissed; main's list does not hold them (N7, check6 s8).
+  const local = shown.filter((n) => n.id === UNDO_CLEARED_NOTICE.id || n.id === ROADMAP_MOVED_NOTICE.id);
   const notices = [...reply.notices, ...(hadSteps && local.length === 0 ? [UNDO_CLEARED_NOTICE] : local)];
   // Same revision with a plan: another tab or window saved a change; it is shown, undo stays (guarded).
   return { plan: reply.plan, notices };
