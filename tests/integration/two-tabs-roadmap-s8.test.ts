@@ -62,7 +62,8 @@ describe('two tabs, one switches roadmaps (check5 s8, N1)', () => {
   it('app:sync from the stale tab gets no plan and the roadmap open now; from the open one, as before', async () => {
     const other = await start();
     ok(await env.call('roadmaps:switch', { id: other }));
-    const stale = await fromPage('builtin', 'app:sync', { revision: 0, changes: 0, roadmapId: 'builtin' });
+    // A change count the open roadmap does not have: without the roadmap in the request, main would send its plan.
+    const stale = await fromPage('builtin', 'app:sync', { revision: 0, changes: 12_345, roadmapId: 'builtin' });
     expect(stale.ok).toBe(true);
     expect(stale.data).toMatchObject({ plan: null, notices: [], roadmapId: other });
     const current = await fromPage(other, 'app:sync', { revision: 0, roadmapId: other });
@@ -72,11 +73,14 @@ describe('two tabs, one switches roadmaps (check5 s8, N1)', () => {
   it('a change racing the switch lands in the roadmap the tab shows, or is refused — never in the other one', async () => {
     const other = await start();
     const otherPlan = (p: Record<string, string>) => Object.entries(p).find(([path]) => path.includes(other))![1];
-    for (let i = 0; i < 6; i++) {
+    // The change is sent 0–80 ms after the switch: before it, while main holds calls back for it, and after it.
+    const delays = [0, 5, 10, 20, 40, 80];
+    for (let i = 0; i < delays.length; i++) {
       const name = `Race ${i}`;
       const from = i % 2 === 0 ? 'builtin' : other;
       const to = from === 'builtin' ? other : 'builtin';
-      const [, write] = await Promise.all([fromPage(from, 'roadmaps:switch', { id: to }), fromPage(from, 'settings:update', rename(name))]);
+      const later = new Promise((resolve) => setTimeout(resolve, delays[i]));
+      const [, write] = await Promise.all([fromPage(from, 'roadmaps:switch', { id: to }), later.then(() => fromPage(from, 'settings:update', rename(name)))]);
       const after = await plans();
       // Whatever came first, the roadmap the tab did not show never holds the stale tab's text.
       const notShown = to === other ? otherPlan(after) : after[join(env.dataDir, 'planner.json')]!;
