@@ -39,6 +39,19 @@ async function toolbarBoxes(page: Page): Promise<Array<[string, Box]>> {
   return boxes;
 }
 
+/**
+ * Starts the app at window `size`, waits for the Backlog's ten cards and returns the page, the
+ * Backlog list and the toolbar's boxes before anything happens (the app is kept in `app`).
+ */
+async function boardAt(size: { width: number; height: number }) {
+  app = await launchApp({ now: '2026-03-02' });
+  const { page } = app;
+  await page.setViewportSize(size);
+  const backlog = page.getByRole('list', { name: 'Backlog' });
+  await expect.poll(() => backlog.getByRole('article').count()).toBe(10);
+  return { launched: app, page, backlog, before: await toolbarBoxes(page) };
+}
+
 /** A sync tool replaces planner.json (one project moved), as in outside-edit.e2e.test.ts. */
 async function changeOutside(target: LaunchedApp) {
   const path = join(target.dataDir, 'planner.json');
@@ -56,14 +69,9 @@ describe('the outside-change notice never covers or moves the board toolbar (s8)
     { width: 700, height: 700 },
   ]) {
     it(`at ${size.width}×${size.height}: every toolbar control keeps its place and no notice overlaps it`, async () => {
-      app = await launchApp({ now: '2026-03-02' });
-      const { page } = app;
-      await page.setViewportSize(size);
-      const backlog = page.getByRole('list', { name: 'Backlog' });
-      await expect.poll(() => backlog.getByRole('article').count()).toBe(10);
-      const before = await toolbarBoxes(page);
+      const { launched, page, backlog, before } = await boardAt(size);
 
-      await changeOutside(app);
+      await changeOutside(launched);
       const notice = page.getByRole('alert', { name: NOTICE });
       await notice.waitFor({ timeout: 15_000 });
       await expect.poll(() => backlog.getByRole('article').count(), { timeout: 15_000 }).toBe(9);
@@ -102,14 +110,9 @@ describe('the error bar of a failed action never covers or moves the board toolb
     { width: 900, height: 600 },
   ]) {
     it(`at ${size.width}×${size.height}: a refused card move shows its alert below the view; every toolbar control keeps its place`, async () => {
-      app = await launchApp({ now: '2026-03-02' });
-      const { page } = app;
-      await page.setViewportSize(size);
-      const backlog = page.getByRole('list', { name: 'Backlog' });
-      await expect.poll(() => backlog.getByRole('article').count()).toBe(10);
-      const before = await toolbarBoxes(page);
+      const { launched, page, before } = await boardAt(size);
 
-      const moves = app.holdReplies('board:move-project');
+      const moves = launched.holdReplies('board:move-project');
       await page.getByRole('button', { name: `Move project ${WEATHER}` }).focus();
       await page.keyboard.press('Space');
       await expect.poll(() => announced(page)).toContain(`Picked up project ${WEATHER}`);
