@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
 import { generateStressPlan, loadCurriculumData } from '../../scripts/generate-stress-plan';
 import { launchApp, type LaunchedApp } from './harness';
+import { dropShownIn } from './pointer-drag';
 
 /*
  * Review of issue 18 (session 4), as a user, on a 2,000-project plan over browser mode's real HTTP
@@ -108,8 +109,7 @@ describe('review 18 (s4): a 2,000-project plan over HTTP, as a user', () => {
     const x = await pressAndLift(page, backlog.getByRole('article', { name: nameOf(b!), exact: true }));
     const mid = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.mouse.move(mid.x, mid.y, { steps: 12 });
-    const placeholder = review.locator(`article.is-placeholder[aria-label=${JSON.stringify(nameOf(b!))}]`);
-    for (let nudge = 0; (await placeholder.count()) === 0; nudge++) {
+    for (let nudge = 0; !(await dropShownIn(review)); nudge++) {
       if (nudge === 60) throw new Error('the card never showed in Review');
       await page.mouse.move(mid.x + (nudge % 2), mid.y + (nudge % 3), { steps: 1 });
       await page.waitForTimeout(200);

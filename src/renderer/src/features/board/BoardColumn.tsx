@@ -17,6 +17,8 @@ export interface CardListProps {
   renderCard(id: string): ReactNode;
   /** The card being dragged when it is in this column (a virtualised list keeps it mounted). */
   activeId: string | null;
+  /** A keyboard or touch drag (dnd-kit's) is on: a long list scrolls when a touch holds the card at its edge. Mouse drags scroll it themselves (pointer-drag.ts). */
+  dragging: boolean;
 }
 
 interface Props extends CardListProps {
@@ -63,7 +65,7 @@ export const BoardColumn = memo(function BoardColumn({ column, count, isOver, re
   const [node, setNode] = useState<HTMLElement | null>(null);
   const List = list.ids.length >= VIRTUALIZE_FROM ? VirtualCardList : PlainCardList;
   return (
-    <section ref={setNode} className={`column dnd-column${isOver ? ' is-over' : ''}`} data-role={column.role}>
+    <section ref={setNode} className={`column dnd-column${isOver ? ' is-over' : ''}`} data-role={column.role} data-column-id={column.id}>
       <ColumnDropArea id={columnDropId(column.id)} node={node} />
       {renderHeader?.(column, count, Math.min(count, list.ids.length))}
       <SortableContext id={column.id} items={list.ids as string[]} strategy={verticalListSortingStrategy}>

@@ -3,7 +3,6 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  MouseSensor,
   TouchSensor,
   TraversalOrder,
   useSensor,
@@ -20,6 +19,8 @@ import { boardCollisionDetection, newTracking, type DragTracking } from './drag-
 import { bufferDragKeys } from './key-buffer';
 import { CardBody } from './SortableCard';
 import { listOrderCoordinates } from './keyboard-coordinates';
+import { pointerDrags, type PointerDrags } from './pointer-drag';
+import type { DropTarget } from './drop-target';
 import './drag.css';
 import { RovingContext, useRovingStore } from './roving';
 
@@ -44,9 +45,11 @@ export interface SortableBoardProps {
 }
 
 /**
- * Columns of sortable cards, dnd-kit's MultipleContainers pattern: while dragging, a draft of the
- * cells follows the card between columns; on drop the final place is sent up once, on cancel
- * the draft is thrown away. Nothing is sent when the card ends where it started.
+ * Columns of sortable cards. Mouse and pen drags are pointer-drag.ts's: a copy of the card follows
+ * the pointer and a line shows where it will land, with no render until the drop (issue 18).
+ * Keyboard and touch drags are dnd-kit's MultipleContainers pattern: a draft of the cells follows
+ * the card between columns. Either way the final place is sent up once on drop and nothing on
+ * cancel, and nothing is sent when the card ends where it started.
  */
 export function SortableBoard(props: SortableBoardProps) {
   const { columns, cells, isVisible, kind, nameOf, onMove } = props;
@@ -58,10 +61,17 @@ export function SortableBoard(props: SortableBoardProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   /** The column the dragged card is over: one state, so only two columns re-render when it changes. */
   const [overColumn, setOverColumn] = useState<string | null>(null);
+  /** The card a mouse or pen holds (pointer-drag.ts); set once at pick-up, once at the drop. */
+  const [heldId, setHeldId] = useState<string | null>(null);
+  const row = useRef<HTMLDivElement>(null);
   const shown = draft ?? visibleCells;
-  const live = useRef({ shown, origin: visibleCells, columns });
+  const live = useRef({ shown, origin: visibleCells, columns, cells, nameOf, onMove, dndActive: false });
   live.current.shown = shown;
   live.current.columns = columns;
+  live.current.cells = cells;
+  live.current.nameOf = nameOf;
+  live.current.onMove = onMove;
+  live.current.dndActive = activeId !== null;
   if (!draft) live.current.origin = visibleCells;
   const track = useRef<DragTracking>(newTracking()).current;
   // One Tab stop for the board's cards (roving tabindex, issue 14); arrows move between them.
@@ -77,7 +87,6 @@ export function SortableBoard(props: SortableBoardProps) {
     };
   }, [track]);
   const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: engine.keyboard }),
   );
@@ -95,6 +104,28 @@ export function SortableBoard(props: SortableBoardProps) {
     return () => cancelAnimationFrame(frame);
   }, [draft, track]);
   useEffect(() => () => stopKeyBuffer.current?.(), []);
+
+  // Mouse and pen drags: made once; everything they read comes from `live` at the time.
+  const pointer = useRef<PointerDrags | null>(null);
+  useEffect(() => {
+    const board = row.current;
+    if (!board) return;
+    const drags = pointerDrags(board, {
+      kind,
+      shown: () => live.current.shown,
+      nameOf: (id) => live.current.nameOf(id),
+      columnTitle: (columnId) => live.current.columns.find((c) => c.id === columnId)?.title ?? 'no column',
+      busy: () => live.current.dndActive,
+      onLift: setHeldId,
+      onSettle: () => setHeldId(null),
+      onDrop: (id, target) => dropHeld(live.current, id, target),
+    });
+    pointer.current = drags;
+    return () => {
+      pointer.current = null;
+      drags.dispose();
+    };
+  }, [kind]);
 
   const finish = () => {
     stopKeyBuffer.current?.();
@@ -168,7 +199,7 @@ export function SortableBoard(props: SortableBoardProps) {
       autoScroll={AUTO_SCROLL}
     >
       <RovingContext.Provider value={roving}>
-      <div className={props.className ?? 'board-columns'}>
+      <div ref={row} className={props.className ?? 'board-columns'} onPointerDown={(e) => pointer.current?.onPointerDown(e.nativeEvent)}>
         {columns.map((column) => (
           <BoardColumn
             key={column.id}
@@ -178,7 +209,8 @@ export function SortableBoard(props: SortableBoardProps) {
             listLabel={props.listLabel(column)}
             count={countIn(cells[column.id], props.isCounted)}
             isOver={overColumn === column.id}
-            activeId={activeId !== null && shown[column.id]?.includes(activeId) ? activeId : null}
+            activeId={activeOf(shown[column.id], activeId ?? heldId)}
+            dragging={activeId !== null}
             renderHeader={props.renderHeader}
             renderFooter={props.renderFooter}
             nameOf={nameOf}
@@ -208,6 +240,24 @@ const AUTO_SCROLL = {
   order: TraversalOrder.ReversedTreeOrder,
   canScroll: (element: Element) => !element.classList.contains('card-scroll'),
 };
+
+/** The dragged card when it is in `ids` (a long column keeps it mounted), else null. */
+const activeOf = (ids: readonly string[] | undefined, id: string | null) => (id !== null && ids?.includes(id) ? id : null);
+
+/**
+ * Sends a pointer drag's drop up as a move in the full column (hidden cards counted): `target` is a
+ * place among the column's shown cards without the dragged one. Nothing is sent when the card
+ * lands where it was, or when it or the column is gone (the plan changed mid-drag).
+ */
+function dropHeld(live: { cells: Cells; shown: Cells; onMove: SortableBoardProps['onMove'] }, id: string, target: DropTarget) {
+  const full = live.cells[target.column];
+  const origin = findCard(live.cells, id);
+  if (!full || !origin) return;
+  const visible = (live.shown[target.column] ?? []).filter((x) => x !== id);
+  const toIndex = toFullIndex(full.filter((x) => x !== id), visible, Math.min(target.index, visible.length));
+  if (origin.column === target.column && origin.index === toIndex) return;
+  live.onMove(id, target.column, toIndex);
+}
 
 const countIn = (ids: readonly string[] | undefined, isCounted?: (id: string) => boolean) =>
   !ids ? 0 : isCounted ? ids.filter(isCounted).length : ids.length;

@@ -26,6 +26,7 @@ export const SortableCard = memo(function SortableCard({ id, name, kind, renderC
     <article
       ref={setNodeRef}
       aria-label={name}
+      data-drag-id={id}
       className={`card ${kind}-card${isDragging ? ' is-placeholder' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...listeners}

@@ -1,0 +1,445 @@
+import type { Cells } from '@shared/plan-schema';
+import { announce } from './announcer';
+import { columnAt, columnOrder, indicatorY, insertionIndex, type CardBox, type ColumnBand, type ColumnOrder, type DropTarget } from './drop-target';
+import { edgeSpeed, MAX_FRAME_MS } from './edge-scroll';
+
+/*
+ * Mouse and pen drags of a board's cards, with no React render between pick-up and drop (issue 18:
+ * ≤ 4 ms of main-thread time per pointer move at 10, 200 and 2,000 cards). dnd-kit re-renders its
+ * context, every sortable list and the overlay on each move, and moves the card's placeholder
+ * through the lists (a layout of two columns) each time it crosses a card: 7–21 ms per move here.
+ * This layer instead moves a copy of the card by a transform and a drop line between the cards,
+ * from rectangles measured at pick-up and after each scroll; React renders once when the card is
+ * lifted and once when it lands. Keyboard and touch drags stay with dnd-kit (SortableBoard.tsx).
+ *
+ * The DOM it reads: cards are `article[data-drag-id]` inside `section[data-column-id]`, whose
+ * card list is its `ul`; a long column's list scrolls in its `.card-scroll` (edge-scroll.ts
+ * scrolls it while a card is held at its edge).
+ */
+
+export interface PointerDragOptions {
+  /** "project" or "step": the words of the announcements. */
+  kind: string;
+  /** The cards as shown now, by column id (filtered-out cards left out). */
+  shown(): Cells;
+  nameOf(id: string): string;
+  columnTitle(columnId: string): string;
+  /** True while another drag (keyboard or touch, dnd-kit's) is on: a press then starts nothing. */
+  busy(): boolean;
+  /** The card was lifted: one React render (keeps it mounted in a long column, starts edge scroll). */
+  onLift(id: string): void;
+  /** The drag is over, dropped or not (called before `onDrop`). */
+  onSettle(): void;
+  /** The card was let go over `target`: a place among the column's shown cards without it. */
+  onDrop(id: string, target: DropTarget): void;
+}
+
+/** How far the pointer moves with the button down before a press becomes a drag (px; dnd-kit's was the same). */
+const ACTIVATION_PX = 5;
+/** The gap between cards (board.css), halved for the drop line's place. */
+const CARD_GAP = 8;
+/** How far above or below the row of columns the pointer may be and still be over a column (px). */
+const ROW_MARGIN = 48;
+/** How long the card rests at a place before the place is announced (ms). */
+const SPEAK_AFTER_MS = 150;
+/** Presses here edit text: they select, they do not drag. */
+const TEXT_FIELDS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+
+/** A board's pointer drags: its `pointerdown` handler, and the function that cancels one in progress. */
+export interface PointerDrags {
+  onPointerDown(event: PointerEvent): void;
+  dispose(): void;
+}
+
+/**
+ * Makes the cards inside `board` (the row of columns) draggable by mouse and pen. The caller
+ * passes the row's `pointerdown` events through React (`onPointerDown`), so a control inside a
+ * card that stops the event there (the card menu's button) starts no drag.
+ */
+export function pointerDrags(board: HTMLElement, options: PointerDragOptions): PointerDrags {
+  let drag: Drag | null = null;
+  return {
+    onPointerDown(event) {
+      if (drag || event.button !== 0 || event.pointerType === 'touch' || !event.isPrimary || options.busy()) return;
+      const target = event.target as Element;
+      if (target.closest(TEXT_FIELDS)) return;
+      const card = target.closest<HTMLElement>('article[data-drag-id]');
+      if (!card || !board.contains(card)) return;
+      drag = press(board, card, event, options, () => (drag = null));
+    },
+    dispose: () => drag?.cancel(),
+  };
+}
+
+interface Drag {
+  cancel(): void;
+}
+
+/** A column as measured at pick-up or after a scroll. */
+interface MeasuredColumn extends ColumnBand {
+  section: HTMLElement;
+  list: DOMRect | null;
+  /** A long column's own scroll box (virtualised lists scroll inside it), and where it is. */
+  scroller: HTMLElement | null;
+  scrollBox: DOMRect | null;
+}
+
+/** A press on a card: nothing happens until the pointer moves `ACTIVATION_PX`; then the card is lifted. */
+function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, options: PointerDragOptions, done: () => void): Drag {
+  const id = card.dataset.dragId!;
+  const name = options.nameOf(id);
+  const start = { x: down.clientX, y: down.clientY };
+  let pointer = start;
+  let lifted: Lifted | null = null;
+
+  const onMove = (event: PointerEvent) => {
+    if (event.pointerId !== down.pointerId) return;
+    pointer = { x: event.clientX, y: event.clientY };
+    if (!lifted) {
+      if (Math.hypot(pointer.x - start.x, pointer.y - start.y) < ACTIVATION_PX) return;
+      lifted = lift(board, card, id, start, options);
+      // Captured by the row (it outlives any card): the release is seen even outside the window,
+      // and hover styles stay put instead of being recomputed for every card the pointer crosses.
+      try {
+        board.setPointerCapture(event.pointerId);
+      } catch {
+        // Not capturable (the pointer is already up): pointerup on the window still ends the drag.
+      }
+    }
+    lifted.moveTo(pointer);
+  };
+  const onUp = (event: PointerEvent) => {
+    if (event.pointerId !== down.pointerId) return;
+    if (!lifted) return end();
+    const target = lifted.land({ x: event.clientX, y: event.clientY });
+    // Worded before the drop: the move changes what the board shows.
+    const said = target
+      ? `Dropped ${options.kind} ${name} in column ${options.columnTitle(target.column)}, position ${target.index + 1} of ${lifted.countAfterDrop(target.column)}.`
+      : `${name} was dropped outside the board and stays where it was.`;
+    // The press focused the card's title (a button): the card is rendered anew in its new place.
+    const hadFocus = card.contains(document.activeElement);
+    end();
+    suppressNextClick();
+    if (target) options.onDrop(id, target);
+    announce(said);
+    if (target && hadFocus) keepFocusOn(board, id);
+  };
+  const cancel = () => {
+    if (lifted) announce(`Moving ${name} was cancelled. It is back in ${lifted.origin}.`);
+    end();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (!lifted) return;
+    // The keys of a drag belong to this one while the button is held: none starts another.
+    if (event.key === 'Escape') cancel();
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  const onCancel = (event: Event) => {
+    if (!(event instanceof PointerEvent) || event.pointerId === down.pointerId) cancel();
+  };
+  const noNativeDrag = (event: Event) => event.preventDefault();
+
+  function end() {
+    window.removeEventListener('pointermove', onMove);
+    window.removeEventListener('pointerup', onUp);
+    window.removeEventListener('pointercancel', onCancel);
+    window.removeEventListener('blur', onCancel);
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('dragstart', noNativeDrag, true);
+    lifted?.remove();
+    if (lifted) options.onSettle();
+    done();
+  }
+  window.addEventListener('pointermove', onMove, { passive: true });
+  window.addEventListener('pointerup', onUp);
+  window.addEventListener('pointercancel', onCancel);
+  window.addEventListener('blur', onCancel);
+  window.addEventListener('keydown', onKey, true);
+  window.addEventListener('dragstart', noNativeDrag, true);
+  return { cancel };
+}
+
+/** After a drag the browser sends a click to where the button came up: it is not one. */
+function suppressNextClick() {
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  window.addEventListener('click', swallow, { capture: true, once: true });
+  setTimeout(() => window.removeEventListener('click', swallow, true), 0);
+}
+
+/**
+ * Focuses the card's title again once the drop has been rendered, without scrolling: left alone,
+ * the focus rescue (a11y/focus-rescue.ts) would send it to the board's Tab stop, which may be screens away.
+ */
+function keepFocusOn(board: HTMLElement, id: string, framesLeft = 5) {
+  requestAnimationFrame(() => {
+    const card = board.querySelector<HTMLElement>(`article[data-drag-id="${CSS.escape(id)}"]`);
+    const title = card?.querySelector<HTMLElement>('[data-card-id]');
+    if (title && title !== document.activeElement) title.focus({ preventScroll: true });
+    else if (!title && framesLeft > 0) keepFocusOn(board, id, framesLeft - 1);
+  });
+}
+
+interface Lifted {
+  /** Where the card was, in words ("column Backlog, position 2 of 5"). */
+  origin: string;
+  moveTo(p: { x: number; y: number }): void;
+  /** The place under `p` (or the last one shown), with the frame work done now. */
+  land(p: { x: number; y: number }): DropTarget | null;
+  countAfterDrop(column: string): number;
+  remove(): void;
+}
+
+/**
+ * Lifts the card: a copy follows the pointer, the card itself stays in place dimmed, and a drop
+ * line shows where it would land. All work per move happens in one animation frame: a transform
+ * for the copy; the column under the pointer and the place in it from cached rectangles; the drop
+ * line, column outline and announcement only when that place changes; edge scrolling of the page.
+ */
+function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: number; y: number }, options: PointerDragOptions): Lifted {
+  const rect = card.getBoundingClientRect();
+  const copy = overlayCopy(card, rect);
+  const line = document.createElement('div');
+  line.className = 'drop-line';
+  line.setAttribute('aria-hidden', 'true');
+  line.hidden = true;
+  // In the body, not beside the board: a lane is contained (content-visibility), which would make
+  // it the box a fixed element is placed in and clipped to. The theme is on :root, so both look alike.
+  document.body.append(copy, line);
+  card.dataset.dragging = 'true';
+  document.documentElement.classList.add('pointer-dragging');
+  window.getSelection()?.removeAllRanges();
+
+  let pointer = start;
+  // The way the pointer last moved on each axis: the page scrolls only that way (dnd-kit's "scroll
+  // intent"), so a card lifted near the top and carried down does not scroll the page up.
+  const intent = { x: 0, y: 0 };
+  let frame = 0;
+  let lastFrame = 0;
+  let target: DropTarget | null = null;
+  const origin = originWords(options, id);
+  const home = Object.entries(options.shown()).find(([, ids]) => ids.includes(id));
+  let spoken = home ? `${home[0]}:${home[1].indexOf(id)}` : '';
+  // Rectangles: measured once, again only after something scrolled (scrolling moves them all).
+  let columns: MeasuredColumn[] | null = null;
+  let row: DOMRect | null = null;
+  const boxes = new Map<string, CardBox[]>();
+  const orders = new Map<string, ColumnOrder>();
+  let ordersOf: Cells | null = null;
+  const scrollers = scrollBoxes(board);
+
+  const measure = () => {
+    row = board.getBoundingClientRect();
+    columns = Array.from(board.querySelectorAll<HTMLElement>('section[data-column-id]'), (section) => {
+      const r = section.getBoundingClientRect();
+      const scroller = section.querySelector<HTMLElement>('.card-scroll');
+      const list = section.querySelector('ul');
+      return { id: section.dataset.columnId!, left: r.left, right: r.right, section, list: list?.getBoundingClientRect() ?? null, scroller, scrollBox: scroller?.getBoundingClientRect() ?? null };
+    });
+    boxes.clear();
+  };
+  const boxesOf = (column: MeasuredColumn): CardBox[] => {
+    let found = boxes.get(column.id);
+    if (!found) {
+      found = Array.from(column.section.querySelectorAll<HTMLElement>('article[data-drag-id]'), (el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.dataset.dragId!, top: r.top, bottom: r.bottom };
+      }).sort((a, b) => a.top - b.top);
+      boxes.set(column.id, found);
+    }
+    return found;
+  };
+  const orderOf = (column: string): ColumnOrder => {
+    // The plan can change mid-drag (another window): the order follows what is shown.
+    const shown = options.shown();
+    if (shown !== ordersOf) {
+      orders.clear();
+      ordersOf = shown;
+    }
+    let order = orders.get(column);
+    if (!order) orders.set(column, (order = columnOrder(shown[column] ?? [], id)));
+    return order;
+  };
+  const countAfterDrop = (column: string) => orderOf(column).count + 1;
+
+  const show = (next: DropTarget, column: MeasuredColumn) => {
+    target = next;
+    const order = orderOf(next.column);
+    const listTop = column.list?.top ?? column.scrollBox?.top ?? 0;
+    let y = indicatorY(order, boxesOf(column), next.index, listTop, CARD_GAP);
+    if (column.scrollBox) y = Math.min(Math.max(y, column.scrollBox.top), column.scrollBox.bottom);
+    const left = column.list?.left ?? column.left;
+    const width = `${column.list?.width ?? column.right - column.left}px`;
+    // Only what changed is written: each write is style work in this frame.
+    if (line.style.width !== width) line.style.width = width;
+    line.style.transform = `translate(${left}px, ${y - 1.5}px)`;
+    if (line.hidden) line.hidden = false;
+    speakSoon(next);
+  };
+
+  // Said once the card rests at a place (a sweep across the board would otherwise queue a sentence
+  // for every card it passes), and only when it differs from what was last said: at first, where
+  // the card already is.
+  let speaking = 0;
+  const speakSoon = (next: DropTarget) => {
+    clearTimeout(speaking);
+    speaking = window.setTimeout(() => {
+      if (spoken === `${next.column}:${next.index}`) return;
+      spoken = `${next.column}:${next.index}`;
+      announce(`${options.nameOf(id)} is over column ${options.columnTitle(next.column)}, position ${next.index + 1} of ${countAfterDrop(next.column)}.`);
+    }, SPEAK_AFTER_MS);
+  };
+
+  const hitTest = () => {
+    if (!columns) measure();
+    if (!row || pointer.y < row.top - ROW_MARGIN || pointer.y > row.bottom + ROW_MARGIN) return null;
+    const columnId = columnAt(columns!, pointer.x);
+    return columns!.find((c) => c.id === columnId) ?? null;
+  };
+
+  const onFrame = (now: number) => {
+    frame = 0;
+    copy.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
+    const column = hitTest();
+    // Beside or between the columns the last place stands, as dnd-kit's pointer drags did.
+    if (column) {
+      const index = insertionIndex(orderOf(column.id), boxesOf(column), pointer.y);
+      if (!target || target.column !== column.id || target.index !== index) show({ column: column.id, index }, column);
+    }
+    const elapsed = lastFrame ? Math.min(now - lastFrame, MAX_FRAME_MS) : 1000 / 60;
+    lastFrame = now;
+    if (scrollPage(scrollers, pointer, intent, column, elapsed)) frame = requestAnimationFrame(onFrame);
+    else lastFrame = 0;
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(onFrame);
+  };
+  const onScroll = () => {
+    columns = null;
+    schedule();
+  };
+  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+
+  options.onLift(id);
+  announce(`Picked up ${options.kind} ${options.nameOf(id)}. It is in ${origin}.`);
+
+  return {
+    origin,
+    moveTo(p) {
+      if (p.x !== pointer.x) intent.x = Math.sign(p.x - pointer.x);
+      if (p.y !== pointer.y) intent.y = Math.sign(p.y - pointer.y);
+      pointer = p;
+      schedule();
+    },
+    land(p) {
+      pointer = p;
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      const column = hitTest();
+      if (column) target = { column: column.id, index: insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) };
+      return target;
+    },
+    countAfterDrop,
+    remove() {
+      if (frame) cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll, true);
+      copy.remove();
+      line.remove();
+      clearTimeout(speaking);
+      // The card's element may have been replaced (a long column re-renders as it scrolls).
+      for (const el of board.querySelectorAll<HTMLElement>('article[data-dragging]')) delete el.dataset.dragging;
+      delete card.dataset.dragging;
+      document.documentElement.classList.remove('pointer-dragging');
+    },
+  };
+}
+
+/** The card's copy under the pointer: the same look, nothing in it focusable or read out. */
+function overlayCopy(card: HTMLElement, rect: DOMRect): HTMLElement {
+  const copy = card.cloneNode(true) as HTMLElement;
+  // No ids, and no card's Tab stop marker: lookups by either must find the real card only.
+  for (const el of [copy, ...copy.querySelectorAll<HTMLElement>('[id], [data-card-id]')]) {
+    el.removeAttribute('id');
+    el.removeAttribute('data-card-id');
+  }
+  delete copy.dataset.dragId;
+  copy.removeAttribute('aria-label');
+  copy.setAttribute('aria-hidden', 'true');
+  copy.inert = true;
+  // Not dnd-kit's overlay class: its will-change and containment made every frame's compositor
+  // commit slower here (a 2D transform was measured cheaper per move).
+  copy.classList.add('drag-overlay', 'pointer-overlay');
+  Object.assign(copy.style, {
+    position: 'fixed',
+    left: `${rect.left}px`,
+    top: `${rect.top}px`,
+    width: `${rect.width}px`,
+    height: `${rect.height}px`,
+    margin: '0',
+    transform: 'translate(0, 0)',
+    transition: 'none',
+  });
+  return copy;
+}
+
+/** "column Backlog, position 2 of 5": where the card is before it moves. */
+function originWords(options: PointerDragOptions, id: string): string {
+  const shown = options.shown();
+  for (const [column, ids] of Object.entries(shown)) {
+    const at = ids.indexOf(id);
+    if (at >= 0) return `column ${options.columnTitle(column)}, position ${at + 1} of ${ids.length}`;
+  }
+  return 'the board';
+}
+
+interface ScrollBoxes {
+  /** The nearest box around the board that scrolls up and down (the app's `main`). */
+  vertical: HTMLElement | null;
+  /** The nearest that scrolls sideways (the board's row when it is wider than the window). */
+  horizontal: HTMLElement | null;
+}
+
+/** The board's scrolling ancestors, found once at pick-up. */
+function scrollBoxes(board: HTMLElement): ScrollBoxes {
+  const found: ScrollBoxes = { vertical: null, horizontal: null };
+  for (let el = board.parentElement; el && el !== document.documentElement; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (!found.vertical && /auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight) found.vertical = el;
+    if (!found.horizontal && /auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth) found.horizontal = el;
+  }
+  return found;
+}
+
+/**
+ * Scrolls while the card is held near an edge, the way the pointer last moved (dnd-kit's
+ * autoscroll did this before): a long column's own box when the pointer is over it, else the page;
+ * and the row of columns sideways. Edge zones and speeds are edge-scroll.ts's (a 400-card column
+ * passes in about a second at its very edge). True while something scrolls (another frame is wanted).
+ */
+function scrollPage(boxes: ScrollBoxes, p: { x: number; y: number }, intent: { x: number; y: number }, column: MeasuredColumn | null, elapsed: number): boolean {
+  let moved = false;
+  const own = column?.scroller && column.scrollBox && p.y >= column.scrollBox.top - 40 && p.y <= column.scrollBox.bottom + 40 ? column : null;
+  const vertical = own?.scroller ?? boxes.vertical;
+  if (vertical) {
+    const r = own?.scrollBox ?? vertical.getBoundingClientRect();
+    const speed = edgeSpeed({ start: r.top, end: r.bottom, limit: window.innerHeight, at: p.y, scrolled: vertical.scrollTop, range: vertical.scrollHeight - vertical.clientHeight });
+    if (speed !== 0 && Math.sign(speed) === intent.y) moved = scrollBy(vertical, 'scrollTop', speed * elapsed) || moved;
+  }
+  const { horizontal } = boxes;
+  if (horizontal) {
+    const r = horizontal.getBoundingClientRect();
+    const speed = edgeSpeed({ start: r.left, end: r.right, limit: window.innerWidth, at: p.x, scrolled: horizontal.scrollLeft, range: horizontal.scrollWidth - horizontal.clientWidth });
+    if (speed !== 0 && Math.sign(speed) === intent.x) moved = scrollBy(horizontal, 'scrollLeft', speed * elapsed) || moved;
+  }
+  return moved;
+}
+
+/** Scrolls by at least a pixel in the step's direction; false when already at that end. */
+function scrollBy(box: HTMLElement, axis: 'scrollTop' | 'scrollLeft', step: number): boolean {
+  const before = box[axis];
+  box[axis] = before + (step > 0 ? Math.max(1, step) : Math.min(-1, step));
+  return box[axis] !== before;
+}

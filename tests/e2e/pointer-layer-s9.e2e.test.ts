@@ -1,0 +1,189 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+import { dropShownIn } from './pointer-drag';
+
+/*
+ * Issue 18, per-move work: a mouse drag renders nothing between pick-up and drop. A copy of the
+ * card follows the pointer and a line shows where it will land; the lists themselves do not change
+ * until the drop, which lands where the line was. No timing is asserted (that is `npm run bench`).
+ */
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const ECOMMERCE = 'E-Commerce Inventory Tracker';
+const MOVIE = 'Movie Recommendation System';
+const SENTIMENT = 'Sentiment Analysis Tool';
+const LIBRARY = 'Library Management System';
+const WEATHER = 'Weather Forecast API';
+const ids: Record<string, string> = {
+  [ECOMMERCE]: 'e-commerce-inventory-tracker',
+  [MOVIE]: 'movie-recommendation-system',
+  [SENTIMENT]: 'sentiment-analysis-tool',
+  [LIBRARY]: 'library-management-system',
+  [WEATHER]: 'weather-forecast-api',
+};
+
+const column = (page: Page, title: string) => page.getByRole('list', { name: title, exact: true });
+const namesIn = (list: Locator) => list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
+const announced = (page: Page) => page.getByRole('status').allTextContents().then((t) => t.filter((x) => x.trim()).join(' '));
+
+/** Backlog: E-Commerce, Movie, Sentiment; Up next: Library, Weather; the rest in Review. */
+async function board(): Promise<LaunchedApp> {
+  const launched = await launchApp({ now: '2026-03-02' });
+  await launched.services.store.update((plan) => {
+    const all = Object.values(plan.board.projects).flat();
+    const backlog = [ids[ECOMMERCE]!, ids[MOVIE]!, ids[SENTIMENT]!];
+    const upNext = [ids[LIBRARY]!, ids[WEATHER]!];
+    for (const key of Object.keys(plan.board.projects)) plan.board.projects[key] = [];
+    plan.board.projects.backlog = backlog;
+    plan.board.projects['up-next'] = upNext;
+    plan.board.projects.review = all.filter((id) => !backlog.includes(id) && !upNext.includes(id));
+  });
+  await launched.reload();
+  await expect.poll(() => namesIn(column(launched.page, 'Up next'))).toEqual([LIBRARY, WEATHER]);
+  return launched;
+}
+
+/** Counts every change to the board's lists (cards added, removed or moved) from now on. */
+const watchLists = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __listChanges: number };
+    w.__listChanges = 0;
+    const observer = new MutationObserver((records) => (w.__listChanges += records.filter((r) => r.type === 'childList').length));
+    for (const list of document.querySelectorAll('.board-columns ul')) observer.observe(list, { childList: true, subtree: true });
+  });
+const listChanges = (page: Page) => page.evaluate(() => (window as unknown as { __listChanges: number }).__listChanges);
+
+/** Presses on `card` and moves past the activation distance: the card is lifted. */
+async function lift(page: Page, card: Locator) {
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 14);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 8, box.y + 26, { steps: 3 });
+  await expect.poll(() => card.getAttribute('data-dragging')).toBe('true');
+}
+
+/** The drop line's box on screen, or null when it is not shown. */
+const dropLine = (page: Page) =>
+  page.evaluate(() => {
+    const line = document.querySelector<HTMLElement>('.drop-line');
+    if (!line || line.hidden) return null;
+    const r = line.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+  });
+
+describe('mouse drags render nothing until the drop (issue 18)', () => {
+  it('across three columns and into the middle of Up next: the lists never change mid-drag, the line sits between the two cards, and the card lands there', async () => {
+    app = await board();
+    const { page } = app;
+    const movie = column(page, 'Backlog').getByRole('article', { name: MOVIE });
+    await watchLists(page);
+    await lift(page, movie);
+
+    // Sweep over every column, then settle between Library and Weather.
+    for (const title of ['Up next', 'In progress', 'Review', 'Up next']) {
+      const box = (await column(page, title).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 6 });
+    }
+    const library = (await column(page, 'Up next').getByRole('article', { name: LIBRARY }).boundingBox())!;
+    const weather = (await column(page, 'Up next').getByRole('article', { name: WEATHER }).boundingBox())!;
+    const between = (library.y + library.height + weather.y) / 2;
+    await page.mouse.move(library.x + library.width / 2, between, { steps: 4 });
+    await expect.poll(() => announced(page)).toContain(`${MOVIE} is over column Up next, position 2 of 3.`);
+    await expect.poll(() => dropShownIn(column(page, 'Up next'))).toBe(true);
+    expect(await dropShownIn(column(page, 'Backlog'))).toBe(false);
+
+    const line = (await dropLine(page))!;
+    expect(line).not.toBeNull();
+    expect(line.top).toBeGreaterThanOrEqual(library.y + library.height - 1);
+    expect(line.bottom).toBeLessThanOrEqual(weather.y + 1);
+    expect(line.left).toBeGreaterThanOrEqual(library.x - 14);
+    expect(line.right).toBeLessThanOrEqual(library.x + library.width + 14);
+    // The card is still in Backlog, dimmed; the copy under the pointer is hidden from assistive technology.
+    expect(await namesIn(column(page, 'Backlog'))).toEqual([ECOMMERCE, MOVIE, SENTIMENT]);
+    expect(await page.locator('.pointer-overlay').getAttribute('aria-hidden')).toBe('true');
+    expect(await page.locator('.pointer-overlay').evaluate((el) => (el as HTMLElement).inert)).toBe(true);
+    expect(await listChanges(page)).toBe(0);
+
+    await page.mouse.up();
+    await expect.poll(() => namesIn(column(page, 'Up next'))).toEqual([LIBRARY, MOVIE, WEATHER]);
+    expect(await namesIn(column(page, 'Backlog'))).toEqual([ECOMMERCE, SENTIMENT]);
+    await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual([ids[LIBRARY], ids[MOVIE], ids[WEATHER]]);
+    expect(await announced(page)).toContain(`Dropped project ${MOVIE} in column Up next, position 2 of 3.`);
+    // Nothing of the drag is left on the page.
+    expect(await page.locator('.pointer-overlay, .drop-line, [data-dragging]').count()).toBe(0);
+  });
+
+  it('to the top of a column and below its last card: the card lands first, then last', async () => {
+    app = await board();
+    const { page } = app;
+    const upNext = column(page, 'Up next');
+    await lift(page, column(page, 'Backlog').getByRole('article', { name: SENTIMENT }));
+    const top = (await upNext.getByRole('article', { name: LIBRARY }).boundingBox())!;
+    await page.mouse.move(top.x + top.width / 2, top.y + 6, { steps: 10 });
+    await expect.poll(() => announced(page)).toContain(`${SENTIMENT} is over column Up next, position 1 of 3.`);
+    await page.mouse.up();
+    await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual([ids[SENTIMENT], ids[LIBRARY], ids[WEATHER]]);
+
+    await lift(page, column(page, 'Backlog').getByRole('article', { name: ECOMMERCE }));
+    const last = (await upNext.getByRole('article', { name: WEATHER }).boundingBox())!;
+    await page.mouse.move(last.x + last.width / 2, last.y + last.height + 30, { steps: 10 });
+    await expect.poll(() => announced(page)).toContain(`${ECOMMERCE} is over column Up next, position 4 of 4.`);
+    const line = (await dropLine(page))!;
+    expect(line.top).toBeGreaterThanOrEqual(last.y + last.height - 1);
+    await page.mouse.up();
+    await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual([ids[SENTIMENT], ids[LIBRARY], ids[WEATHER], ids[ECOMMERCE]]);
+    expect(app.services.store.plan.board.projects.backlog).toEqual([ids[MOVIE]]);
+  });
+
+  it('Escape while dragging puts everything back and saves nothing; so does letting go where the card already is', async () => {
+    app = await board();
+    const { page } = app;
+    const before = structuredClone(app.services.store.plan.board.projects);
+    const movie = column(page, 'Backlog').getByRole('article', { name: MOVIE });
+    await lift(page, movie);
+    const review = (await column(page, 'Review').boundingBox())!;
+    await page.mouse.move(review.x + review.width / 2, review.y + 40, { steps: 10 });
+    await expect.poll(() => dropShownIn(column(page, 'Review'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => announced(page)).toContain(`Moving ${MOVIE} was cancelled. It is back in column Backlog, position 2 of 3.`);
+    expect(await page.locator('.pointer-overlay, .drop-line, [data-dragging]').count()).toBe(0);
+    await page.mouse.up();
+    expect(await namesIn(column(page, 'Backlog'))).toEqual([ECOMMERCE, MOVIE, SENTIMENT]);
+
+    // Picked up and let go over its own place: no move is sent, so nothing can be undone.
+    await lift(page, movie);
+    const own = (await movie.boundingBox())!;
+    await page.mouse.move(own.x + own.width / 2, own.y + own.height / 2 - 4, { steps: 4 });
+    // Over its own place the line shows in its own column, and nothing new is said.
+    await expect.poll(() => dropShownIn(column(page, 'Backlog'))).toBe(true);
+    expect(await announced(page)).toContain(`Picked up project ${MOVIE}. It is in column Backlog, position 2 of 3.`);
+    expect(await announced(page)).not.toContain('is over');
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    expect(app.services.store.plan.board.projects).toEqual(before);
+    expect(await page.getByRole('button', { name: 'Undo this change' }).count()).toBe(0);
+  });
+
+  it('a drag started on the card’s title link opens nothing when it ends', async () => {
+    app = await board();
+    const { page } = app;
+    const title = column(page, 'Backlog').getByRole('article', { name: MOVIE }).getByRole('button', { name: `Details of ${MOVIE}` });
+    const box = (await title.boundingBox())!;
+    await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 30, box.y + box.height / 2 + 12, { steps: 4 });
+    const upNext = (await column(page, 'Up next').boundingBox())!;
+    await page.mouse.move(upNext.x + upNext.width / 2, upNext.y + upNext.height + 10, { steps: 10 });
+    await expect.poll(() => dropShownIn(column(page, 'Up next'))).toBe(true);
+    await page.mouse.up();
+    await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toContain(ids[MOVIE]);
+    await page.waitForTimeout(200);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { columnAt, columnOrder, indicatorY, insertionIndex, type CardBox } from '../../src/renderer/src/features/board/drop-target';
+
+/*
+ * Where a mouse drag lands (issue 18's pointer layer): the column under the pointer and the place
+ * in it, from rectangles measured once, and where the drop line is drawn.
+ */
+
+const bands = [
+  { id: 'backlog', left: 0, right: 200 },
+  { id: 'doing', left: 212, right: 412 },
+  { id: 'done', left: 424, right: 624 },
+];
+
+/** Cards 60 px tall with 8 px gaps, from y = 100. */
+const stack = (ids: string[], top = 100): CardBox[] => ids.map((id, i) => ({ id, top: top + i * 68, bottom: top + i * 68 + 60 }));
+
+describe('columnAt', () => {
+  it('answers the column whose band holds x, edges included', () => {
+    expect(columnAt(bands, 0)).toBe('backlog');
+    expect(columnAt(bands, 200)).toBe('backlog');
+    expect(columnAt(bands, 300)).toBe('doing');
+    expect(columnAt(bands, 624)).toBe('done');
+  });
+  it('in a gap, answers the nearer column', () => {
+    expect(columnAt(bands, 204)).toBe('backlog');
+    expect(columnAt(bands, 209)).toBe('doing');
+  });
+  it('answers null beyond the row by more than the margin', () => {
+    expect(columnAt(bands, -30)).toBeNull();
+    expect(columnAt(bands, 660)).toBeNull();
+    expect(columnAt(bands, 640)).toBe('done');
+    expect(columnAt([], 10)).toBeNull();
+  });
+});
+
+describe('insertionIndex', () => {
+  const ids = ['a', 'b', 'c', 'd'];
+  it('lands before the first card whose middle is below the pointer', () => {
+    const order = columnOrder(ids, 'x');
+    const boxes = stack(ids);
+    expect(insertionIndex(order, boxes, 90)).toBe(0);
+    expect(insertionIndex(order, boxes, 129)).toBe(0);
+    expect(insertionIndex(order, boxes, 131)).toBe(1);
+    expect(insertionIndex(order, boxes, 300)).toBe(3);
+    expect(insertionIndex(order, boxes, 400)).toBe(4);
+  });
+  it('skips the dragged card: over its own place the answer is where it already is', () => {
+    const order = columnOrder(ids, 'b');
+    const boxes = stack(ids);
+    expect(order.count).toBe(3);
+    // Over b's upper and lower half alike: before c, which is place 1 without b.
+    expect(insertionIndex(order, boxes, 175)).toBe(1);
+    expect(insertionIndex(order, boxes, 195)).toBe(1);
+    expect(insertionIndex(order, boxes, 400)).toBe(3);
+  });
+  it('in a long column only a window is mounted: places count in the whole column', () => {
+    const all = Array.from({ length: 400 }, (_, i) => `c${i}`);
+    const order = columnOrder(all, 'c0');
+    const boxes = stack(['c200', 'c201', 'c202'], 100);
+    expect(insertionIndex(order, boxes, 120)).toBe(199);
+    expect(insertionIndex(order, boxes, 180)).toBe(200);
+    expect(insertionIndex(order, boxes, 900)).toBe(202);
+  });
+  it('an empty column, or one holding only the dragged card, answers 0', () => {
+    expect(insertionIndex(columnOrder([], 'a'), [], 50)).toBe(0);
+    expect(insertionIndex(columnOrder(['a'], 'a'), stack(['a']), 500)).toBe(0);
+  });
+});
+
+describe('indicatorY', () => {
+  const ids = ['a', 'b', 'c'];
+  const boxes = stack(ids);
+  const order = columnOrder(ids, 'x');
+  it('draws the line midway in the gap above the card at that place, or below the last one', () => {
+    expect(indicatorY(order, boxes, 0, 90, 8)).toBe(96);
+    expect(indicatorY(order, boxes, 1, 90, 8)).toBe(164);
+    expect(indicatorY(order, boxes, 3, 90, 8)).toBe(100 + 2 * 68 + 60 + 4);
+  });
+  it('at the top of the list when nothing of the column is mounted', () => {
+    expect(indicatorY(columnOrder([], 'x'), [], 0, 90, 8)).toBe(94);
+  });
+  it('leaves the dragged card out: the line never sits next to the card being moved', () => {
+    const without = columnOrder(ids, 'b');
+    // Place 1 without b is before c.
+    expect(indicatorY(without, boxes, 1, 90, 8)).toBe(100 + 2 * 68 - 4);
+  });
+});
