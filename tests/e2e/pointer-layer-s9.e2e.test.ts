@@ -186,4 +186,33 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     await page.waitForTimeout(200);
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
+
+  it('a step pressed on its title and dropped in another column of its lane leaves the page where it was, with the focus on that step', async () => {
+    app = await launchApp({ now: '2026-03-02' });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Steps', exact: true }).click();
+    const lane = page.getByRole('region', { name: `Steps of ${WEATHER}` });
+    await lane.scrollIntoViewIfNeeded();
+    const backlog = lane.getByRole('list', { name: 'Backlog' });
+    await expect.poll(() => backlog.getByRole('article').count()).toBe(3);
+    const [, second] = (await namesIn(backlog)) as string[];
+    const scrolled = () => page.evaluate(() => document.querySelector('main')!.scrollTop);
+    const before = await scrolled();
+    expect(before).toBeGreaterThan(0);
+
+    const box = (await backlog.getByRole('article', { name: second }).boundingBox())!;
+    await page.mouse.move(box.x + 30, box.y + 14);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 40, box.y + 26, { steps: 3 });
+    const upNext = lane.getByRole('list', { name: 'Up next' });
+    const to = (await upNext.boundingBox())!;
+    await page.mouse.move(to.x + to.width / 2, to.y + 20, { steps: 10 });
+    await expect.poll(() => dropShownIn(upNext)).toBe(true);
+    await page.mouse.up();
+
+    await expect.poll(() => namesIn(upNext)).toEqual([second]);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(done), 50))));
+    expect(await scrolled()).toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.closest('article')?.getAttribute('aria-label'))).toBe(second);
+  });
 });

@@ -300,18 +300,21 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     return columns!.find((c) => c.id === columnId) ?? null;
   };
 
+  // Every read of the page comes before any write in a frame: a read after a write would make
+  // the browser recompute style (and maybe layout) twice in one frame.
   const onFrame = (now: number) => {
     frame = 0;
-    copy.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
     const column = hitTest();
     // Beside or between the columns the last place stands, as dnd-kit's pointer drags did.
-    if (column) {
-      const index = insertionIndex(orderOf(column.id), boxesOf(column), pointer.y);
-      if (!target || target.column !== column.id || target.index !== index) show({ column: column.id, index }, column);
-    }
+    const index = column ? insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) : null;
+    const scrolls = edgeScrolls(scrollers, pointer, intent, column);
+    copy.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
+    if (column && index !== null && (!target || target.column !== column.id || target.index !== index)) show({ column: column.id, index }, column);
     const elapsed = lastFrame ? Math.min(now - lastFrame, MAX_FRAME_MS) : 1000 / 60;
     lastFrame = now;
-    if (scrollPage(scrollers, pointer, intent, column, elapsed)) frame = requestAnimationFrame(onFrame);
+    let scrolled = false;
+    for (const s of scrolls) scrolled = scrollBy(s.box, s.axis, s.speed * elapsed) || scrolled;
+    if (scrolled) frame = requestAnimationFrame(onFrame);
     else lastFrame = 0;
   };
   const schedule = () => {
@@ -396,45 +399,52 @@ function originWords(options: PointerDragOptions, id: string): string {
 }
 
 interface ScrollBoxes {
-  /** The nearest box around the board that scrolls up and down (the app's `main`). */
-  vertical: HTMLElement | null;
+  /** The nearest box around the board that scrolls up and down (the app's `main`), and where it is. */
+  vertical: { box: HTMLElement; rect: DOMRect } | null;
   /** The nearest that scrolls sideways (the board's row when it is wider than the window). */
-  horizontal: HTMLElement | null;
+  horizontal: { box: HTMLElement; rect: DOMRect } | null;
 }
 
-/** The board's scrolling ancestors, found once at pick-up. */
+/** The board's scrolling ancestors, found and measured once at pick-up (they stay put as they scroll). */
 function scrollBoxes(board: HTMLElement): ScrollBoxes {
   const found: ScrollBoxes = { vertical: null, horizontal: null };
   for (let el = board.parentElement; el && el !== document.documentElement; el = el.parentElement) {
     const style = getComputedStyle(el);
-    if (!found.vertical && /auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight) found.vertical = el;
-    if (!found.horizontal && /auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth) found.horizontal = el;
+    if (!found.vertical && /auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight) found.vertical = { box: el, rect: el.getBoundingClientRect() };
+    if (!found.horizontal && /auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth) found.horizontal = { box: el, rect: el.getBoundingClientRect() };
   }
   return found;
 }
 
+interface EdgeScroll {
+  box: HTMLElement;
+  axis: 'scrollTop' | 'scrollLeft';
+  /** px per ms, signed. */
+  speed: number;
+}
+
 /**
- * Scrolls while the card is held near an edge, the way the pointer last moved (dnd-kit's
+ * What to scroll while the card is held near an edge, the way the pointer last moved (dnd-kit's
  * autoscroll did this before): a long column's own box when the pointer is over it, else the page;
  * and the row of columns sideways. Edge zones and speeds are edge-scroll.ts's (a 400-card column
- * passes in about a second at its very edge). True while something scrolls (another frame is wanted).
+ * passes in about a second at its very edge). Reads only; the caller scrolls.
  */
-function scrollPage(boxes: ScrollBoxes, p: { x: number; y: number }, intent: { x: number; y: number }, column: MeasuredColumn | null, elapsed: number): boolean {
-  let moved = false;
-  const own = column?.scroller && column.scrollBox && p.y >= column.scrollBox.top - 40 && p.y <= column.scrollBox.bottom + 40 ? column : null;
-  const vertical = own?.scroller ?? boxes.vertical;
-  if (vertical) {
-    const r = own?.scrollBox ?? vertical.getBoundingClientRect();
-    const speed = edgeSpeed({ start: r.top, end: r.bottom, limit: window.innerHeight, at: p.y, scrolled: vertical.scrollTop, range: vertical.scrollHeight - vertical.clientHeight });
-    if (speed !== 0 && Math.sign(speed) === intent.y) moved = scrollBy(vertical, 'scrollTop', speed * elapsed) || moved;
+function edgeScrolls(boxes: ScrollBoxes, p: { x: number; y: number }, intent: { x: number; y: number }, column: MeasuredColumn | null): EdgeScroll[] {
+  const out: EdgeScroll[] = [];
+  const own = column?.scroller && column.scrollBox && p.y >= column.scrollBox.top - 40 && p.y <= column.scrollBox.bottom + 40 ? { box: column.scroller, rect: column.scrollBox } : null;
+  const vertical = own ?? boxes.vertical;
+  if (vertical && intent.y !== 0) {
+    const { box, rect } = vertical;
+    const speed = edgeSpeed({ start: rect.top, end: rect.bottom, limit: window.innerHeight, at: p.y, scrolled: box.scrollTop, range: box.scrollHeight - box.clientHeight });
+    if (speed !== 0 && Math.sign(speed) === intent.y) out.push({ box, axis: 'scrollTop', speed });
   }
   const { horizontal } = boxes;
-  if (horizontal) {
-    const r = horizontal.getBoundingClientRect();
-    const speed = edgeSpeed({ start: r.left, end: r.right, limit: window.innerWidth, at: p.x, scrolled: horizontal.scrollLeft, range: horizontal.scrollWidth - horizontal.clientWidth });
-    if (speed !== 0 && Math.sign(speed) === intent.x) moved = scrollBy(horizontal, 'scrollLeft', speed * elapsed) || moved;
+  if (horizontal && intent.x !== 0) {
+    const { box, rect } = horizontal;
+    const speed = edgeSpeed({ start: rect.left, end: rect.right, limit: window.innerWidth, at: p.x, scrolled: box.scrollLeft, range: box.scrollWidth - box.clientWidth });
+    if (speed !== 0 && Math.sign(speed) === intent.x) out.push({ box, axis: 'scrollLeft', speed });
   }
-  return moved;
+  return out;
 }
 
 /** Scrolls by at least a pixel in the step's direction; false when already at that end. */
