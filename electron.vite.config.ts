@@ -67,7 +67,7 @@ function preloadLazyEntry(): Plugin {
           for (const css of chunk.viteMetadata?.importedCss ?? []) if (!styles.includes(css) && !html.includes(css)) styles.push(css);
           chunk.imports.forEach(visit);
         };
-        // Only the entry's own lazy imports that it loads at once (root); views imported later stay lazy.
+        // The entry's own lazy import that it loads at once: root.
         for (const file of entry.dynamicImports) if (/\/root-[^/]*\.js$/.test(file)) visit(file);
         const links = [
           ...scripts.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
@@ -85,39 +85,30 @@ interface ModuleGraph {
 }
 
 /**
- * How the renderer's modules are grouped into files, for Rolldown's code splitting. Three files
- * load: the entry (main.tsx's few kB, which asks for the boot data at once), root (the app, loaded
- * while the boot reply travels) and views (the Roadmap and Portfolio views, loaded when one is
- * first shown). Left alone, Rolldown made six: the part of root's tree the views import too, and
- * the part the two views share, each went into a chunk of its own, though root loads the first at
- * once anyway and both views need the second. Each extra file is one more request, and gzip, which
- * packs each file alone, cannot reuse words across files (issue 18's renderer JS target, s7size:
- * -1.9 kB gzip). Returns the group for a module id: 'root', 'views', or null (the entry's own, and Vite's helpers).
+ * How the renderer's modules are grouped into files, for Rolldown's code splitting. Two files
+ * load: the entry (main.tsx's few kB, which asks for the boot data at once) and root (the whole
+ * app, loaded while the boot reply travels). Gzip packs each file alone and cannot reuse words
+ * across files, so every extra file costs bytes (issue 18's renderer JS ≤ 150 kB gzip): left alone
+ * Rolldown made six (s7size: -1.9 kB gzip for three); the Roadmap and Portfolio views had a file
+ * of their own, loaded when one was first shown, until s9 (-1.2 kB gzip to fold it into root; the
+ * views' code is parsed at boot, a few ms, and they open without a request). Returns the group
+ * for a module id: 'root', or null (the entry's own, and Vite's helpers).
  */
 function rendererChunks(): (id: string, graph: ModuleGraph) => string | null {
-  const root = resolve(__dirname, 'src/renderer/src/root.tsx');
   const entry = resolve(__dirname, 'src/renderer/src/main.tsx');
-  const views = ['roadmap/RoadmapView.tsx', 'portfolio/PortfolioView.tsx'].map((view) => resolve(__dirname, 'src/renderer/src/features', view));
-  const trees = new Map<string, Set<string>>();
-  /** `from` and every module it imports statically, directly or not. */
-  const staticTree = (from: string, graph: ModuleGraph): Set<string> => {
-    let tree = trees.get(from);
-    if (tree) return tree;
-    tree = new Set<string>();
-    const todo = [from];
+  const tree = new Set<string>();
+  /** The entry and every module it imports statically, directly or not. */
+  const entryTree = (graph: ModuleGraph): Set<string> => {
+    if (tree.size > 0) return tree;
+    const todo = [entry];
     for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
       if (tree.has(id)) continue;
       tree.add(id);
       todo.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
     }
-    trees.set(from, tree);
     return tree;
   };
-  return (id, graph) => {
-    if (staticTree(entry, graph).has(id)) return null;
-    if (staticTree(root, graph).has(id)) return 'root';
-    return views.some((view) => staticTree(view, graph).has(id)) ? 'views' : null;
-  };
+  return (id, graph) => (entryTree(graph).has(id) ? null : 'root');
 }
 
 export default defineConfig({

@@ -10,7 +10,7 @@ export const column = (page: Page, title: string): Locator => page.getByRole('li
 export const draggableCards = (list: Locator): Locator => list.locator('[aria-roledescription]');
 export const anyCards = (list: Locator): Locator => list.getByRole('article');
 
-/** True once the page shows a drag in progress (dnd-kit's pressed state or its live announcement). */
+/** True once the page shows a drag in progress (a mouse drag's lifted card, dnd-kit's pressed state, or a live announcement). */
 export function dragActiveNow(): number | null {
   const pressed = document.querySelector('[aria-roledescription][aria-pressed="true"], [data-dragging="true"]');
   const regions = Array.from(document.querySelectorAll('[id^="DndLiveRegion"]'));

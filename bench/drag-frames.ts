@@ -60,8 +60,8 @@ export async function keyboardDragFrames(page: Page, runs: number, titles: reado
 
 /**
  * Drags the first card of a full column down it with the mouse, one pointer move per frame as a
- * 60 Hz mouse sends them: down to the window's bottom edge, held there while dnd-kit scrolls the
- * page (the heaviest part of a long drag), then onto the column's last card and dropped.
+ * 60 Hz mouse sends them: down to the window's bottom edge, held there while the column (its own
+ * scroll box) scrolls (the heaviest part of a long drag), then onto the column's last card and dropped.
  */
 export async function mouseDragFrames(page: Page, runs: number, columnTitle = 'Up next', steps = 40, maxHoldFrames = 240): Promise<DragFrames> {
   const out: DragFrames = { deltas: [], longest: [], worst: [] };

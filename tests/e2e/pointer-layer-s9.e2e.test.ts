@@ -215,4 +215,75 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     expect(await scrolled()).toBe(before);
     expect(await page.evaluate(() => document.activeElement?.closest('article')?.getAttribute('aria-label'))).toBe(second);
   });
+
+  it('with a stack filter on, a card dropped between two shown cards lands between them in the full column, hidden cards keeping their places', async () => {
+    app = await launchApp({ now: '2026-03-02' });
+    await app.services.store.update((plan) => {
+      const all = Object.values(plan.board.projects).flat();
+      const backlog = ['e-commerce-inventory-tracker', 'job-scraper', 'sentiment-analysis-tool'];
+      const upNext = ['weather-forecast-api', 'chat-application', 'ai-chatbot'];
+      for (const key of Object.keys(plan.board.projects)) plan.board.projects[key] = [];
+      plan.board.projects.backlog = backlog;
+      plan.board.projects['up-next'] = upNext;
+      plan.board.projects.review = all.filter((id) => !backlog.includes(id) && !upNext.includes(id));
+    });
+    await app.reload();
+    const { page } = app;
+    await page.getByRole('group', { name: 'Filter by stack' }).getByRole('button', { name: 'Flask', exact: true }).click();
+    const upNext = column(page, 'Up next');
+    await expect.poll(() => namesIn(upNext)).toEqual([WEATHER, 'AI Chatbot']);
+
+    await lift(page, column(page, 'Backlog').getByRole('article', { name: SENTIMENT }));
+    const weather = (await upNext.getByRole('article', { name: WEATHER }).boundingBox())!;
+    const chatbot = (await upNext.getByRole('article', { name: 'AI Chatbot' }).boundingBox())!;
+    await page.mouse.move(weather.x + weather.width / 2, (weather.y + weather.height + chatbot.y) / 2, { steps: 10 });
+    await expect.poll(() => announced(page)).toContain(`${SENTIMENT} is over column Up next, position 2 of 3.`);
+    await page.mouse.up();
+    // Shown: between Weather and AI Chatbot. In the full column: just before AI Chatbot, after the hidden Chat Application.
+    await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual(['weather-forecast-api', 'chat-application', 'sentiment-analysis-tool', 'ai-chatbot']);
+    expect(app.services.store.plan.board.projects.backlog).toEqual(['e-commerce-inventory-tracker', 'job-scraper']);
+    await expect.poll(() => namesIn(upNext)).toEqual([WEATHER, SENTIMENT, 'AI Chatbot']);
+  });
+
+  it('by touch: a finger resting on a card lifts it and drops it where the line is; a quick swipe drags nothing', async () => {
+    app = await board();
+    const { page } = app;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const frames = (n: number) => page.evaluate((count) => new Promise<void>((done) => {
+      const step = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => step(left - 1)));
+      step(count);
+    }), n);
+
+    // A quick swipe over a card: no drag, nothing saved.
+    const before = structuredClone(app.services.store.plan.board.projects);
+    const sentiment = (await column(page, 'Backlog').getByRole('article', { name: SENTIMENT }).boundingBox())!;
+    await touch('touchStart', sentiment.x + 40, sentiment.y + 20);
+    for (let i = 1; i <= 5; i++) await touch('touchMove', sentiment.x + 40 + i * 12, sentiment.y + 20);
+    await touch('touchEnd');
+    await page.waitForTimeout(300);
+    expect(await page.locator('.pointer-overlay, [data-dragging]').count()).toBe(0);
+    expect(app.services.store.plan.board.projects).toEqual(before);
+
+    // Rest 300 ms on Movie, then carry it between Library and Weather.
+    const movie = (await column(page, 'Backlog').getByRole('article', { name: MOVIE }).boundingBox())!;
+    await touch('touchStart', movie.x + 40, movie.y + 20);
+    await page.waitForTimeout(300);
+    await expect.poll(() => column(page, 'Backlog').getByRole('article', { name: MOVIE }).getAttribute('data-dragging')).toBe('true');
+    const library = (await column(page, 'Up next').getByRole('article', { name: LIBRARY }).boundingBox())!;
+    const weather = (await column(page, 'Up next').getByRole('article', { name: WEATHER }).boundingBox())!;
+    const to = { x: library.x + library.width / 2, y: (library.y + library.height + weather.y) / 2 };
+    for (let i = 1; i <= 12; i++) {
+      await touch('touchMove', movie.x + 40 + ((to.x - movie.x - 40) * i) / 12, movie.y + 20 + ((to.y - movie.y - 20) * i) / 12);
+      await frames(1);
+    }
+    await expect.poll(() => dropShownIn(column(page, 'Up next'))).toBe(true);
+    await touch('touchEnd');
+    await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual([ids[LIBRARY], ids[MOVIE], ids[WEATHER]]);
+    expect(await page.locator('.pointer-overlay, .drop-line, [data-dragging]').count()).toBe(0);
+    // A long press is a drag, not the card's menu.
+    expect(await page.getByRole('menu').count()).toBe(0);
+  });
 });

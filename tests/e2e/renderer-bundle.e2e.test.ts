@@ -41,12 +41,11 @@ describe('the built renderer bundle', () => {
     expect(root, 'the app chunk is preloaded').toBeDefined();
     // The entry really imports it lazily, under that name (a renamed chunk would be preloaded for nothing).
     expect(entryText).toContain(root!);
-    // Every preloaded file exists, and the views opened later (roadmap, portfolio) are not among them
-    // (one chunk of their own, views-*.js, since s7size: electron.vite.config.ts).
+    // Every preloaded file exists, and the scripts are just these two: gzip packs each file alone, so
+    // each extra file costs bytes (electron.vite.config.ts; the views folded into root in s9).
     const files = await readdir(ASSETS);
     for (const f of preloaded) expect(files).toContain(f);
-    expect(files.some((f) => /^views-.*\.js$/.test(f)), 'the views have their own chunk').toBe(true);
-    expect(preloaded.filter((f) => /View-|^views-/.test(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.js')).sort()).toEqual([entry!.replace(/^.*\//, ''), root!].sort());
     // Its stylesheet is fetched early too, as a preload (not render-blocking; Vite's loader applies it).
     const styles = [...html.matchAll(/<link rel="preload" as="style" crossorigin href="\.\/assets\/([^"]+)">/g)].map((m) => m[1]!);
     expect(styles.some((f) => /^root-.*\.css$/.test(f))).toBe(true);

@@ -17,8 +17,6 @@ export interface CardListProps {
   renderCard(id: string): ReactNode;
   /** The card being dragged when it is in this column (a virtualised list keeps it mounted). */
   activeId: string | null;
-  /** A keyboard or touch drag (dnd-kit's) is on: a long list scrolls when a touch holds the card at its edge. Mouse drags scroll it themselves (pointer-drag.ts). */
-  dragging: boolean;
 }
 
 interface Props extends CardListProps {

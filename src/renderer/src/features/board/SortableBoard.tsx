@@ -3,8 +3,6 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  TouchSensor,
-  TraversalOrder,
   useSensor,
   useSensors,
   type DragEndEvent,
@@ -45,9 +43,9 @@ export interface SortableBoardProps {
 }
 
 /**
- * Columns of sortable cards. Mouse and pen drags are pointer-drag.ts's: a copy of the card follows
- * the pointer and a line shows where it will land, with no render until the drop (issue 18).
- * Keyboard and touch drags are dnd-kit's MultipleContainers pattern: a draft of the cells follows
+ * Columns of sortable cards. Mouse, pen and touch drags are pointer-drag.ts's: a copy of the card
+ * follows the pointer and a line shows where it will land, with no render until the drop (issue 18).
+ * Keyboard drags are dnd-kit's MultipleContainers pattern: a draft of the cells follows
  * the card between columns. Either way the final place is sent up once on drop and nothing on
  * cancel, and nothing is sent when the card ends where it started.
  */
@@ -82,12 +80,11 @@ export function SortableBoard(props: SortableBoardProps) {
   const engine = useMemo(() => {
     const current = () => live.current.shown;
     return {
-      collision: boardCollisionDetection(track, current),
+      collision: boardCollisionDetection(track),
       keyboard: listOrderCoordinates(track, current, () => live.current.columns.map((c) => c.id)),
     };
   }, [track]);
   const sensors = useSensors(
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: engine.keyboard }),
   );
   const accessibility = useMemo(
@@ -98,14 +95,9 @@ export function SortableBoard(props: SortableBoardProps) {
     [kind, nameOf, columns],
   );
 
-  // The layout has settled one frame after a column change: hit-testing may trust the pointer again.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => (track.recentlyMoved = false));
-    return () => cancelAnimationFrame(frame);
-  }, [draft, track]);
   useEffect(() => () => stopKeyBuffer.current?.(), []);
 
-  // Mouse and pen drags: made once; everything they read comes from `live` at the time.
+  // Mouse, pen and touch drags: made once; everything they read comes from `live` at the time.
   const pointer = useRef<PointerDrags | null>(null);
   useEffect(() => {
     const board = row.current;
@@ -163,7 +155,6 @@ export function SortableBoard(props: SortableBoardProps) {
     const index = overIndex < 0 ? target.length : overIndex + (below ? 1 : 0);
     const next = { ...d, [from]: d[from]!.filter((x) => x !== id), [to]: [...target.slice(0, index), id, ...target.slice(index)] };
     live.current.shown = next;
-    track.recentlyMoved = true;
     // A keyboard move into a column lands where the card now is, not one place past its neighbour.
     if (track.keyboardTarget !== null) track.keyboardTarget = id;
     setDraft(next);
@@ -196,7 +187,6 @@ export function SortableBoard(props: SortableBoardProps) {
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
-      autoScroll={AUTO_SCROLL}
     >
       <RovingContext.Provider value={roving}>
       <div ref={row} className={props.className ?? 'board-columns'} onPointerDown={(e) => pointer.current?.onPointerDown(e.nativeEvent)}>
@@ -210,7 +200,6 @@ export function SortableBoard(props: SortableBoardProps) {
             count={countIn(cells[column.id], props.isCounted)}
             isOver={overColumn === column.id}
             activeId={activeOf(shown[column.id], activeId ?? heldId)}
-            dragging={activeId !== null}
             renderHeader={props.renderHeader}
             renderFooter={props.renderFooter}
             nameOf={nameOf}
@@ -231,15 +220,6 @@ export function SortableBoard(props: SortableBoardProps) {
     </DndContext>
   );
 }
-
-/**
- * dnd-kit's autoscroll, for every scroll box but a long column's own: that one is scrolled by its
- * list (edge-scroll.ts) at a speed sized to its length. Inner boxes are tried before outer ones.
- */
-const AUTO_SCROLL = {
-  order: TraversalOrder.ReversedTreeOrder,
-  canScroll: (element: Element) => !element.classList.contains('card-scroll'),
-};
 
 /** The dragged card when it is in `ids` (a long column keeps it mounted), else null. */
 const activeOf = (ids: readonly string[] | undefined, id: string | null) => (id !== null && ids?.includes(id) ? id : null);

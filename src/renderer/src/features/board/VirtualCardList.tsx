@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { CardListProps } from './BoardColumn';
-import { useEdgeScroll } from './edge-scroll';
 import { SortableCard } from './SortableCard';
 
 const GAP = 8;
@@ -12,12 +11,11 @@ const FIRST_ESTIMATE = 90;
  * A long column renders only the cards near its scroll position (plus the one being dragged), so
  * dnd-kit measures and re-renders a screenful of sortables instead of every card in the column.
  */
-export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, activeId, dragging }: CardListProps) {
+export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, activeId }: CardListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // From the board's own state, not dnd-kit's context: that changes on every new drop target and
   // would re-render every long list of the board on each one.
   const activeIndex = activeId ? ids.indexOf(activeId) : -1;
-  useEdgeScroll(scrollRef, dragging);
   // Cards not measured yet are taken to be as tall as the measured ones on average: a wrong guess
   // makes the list's height and every position below shift as cards scroll in (a layout each time).
   const estimate = useRef({ size: FIRST_ESTIMATE, from: 0 });

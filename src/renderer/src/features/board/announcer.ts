@@ -1,7 +1,7 @@
 /*
  * One live region for pointer drags (pointer-drag.ts), made on first use and shared by every
  * board: a lane's drag-and-drop mounts as it scrolls into view, and two hundred lanes must not add
- * two hundred regions to the page. Keyboard and touch drags speak through dnd-kit's own region.
+ * two hundred regions to the page. Keyboard drags speak through dnd-kit's own region.
  */
 
 let region: HTMLElement | null = null;

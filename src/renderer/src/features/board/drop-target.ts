@@ -25,19 +25,19 @@ export interface DropTarget {
 }
 
 /**
- * The column whose horizontal band holds `x`, or, in a gap between two columns, the nearer one;
+ * The column (band) whose horizontal band holds `x`, or, in a gap between two columns, the nearer one;
  * null left of the first or right of the last by more than `margin` px. Only x counts: columns are
  * as tall as their cards, and a short column's blank space below is still that column.
  */
-export function columnAt(bands: readonly ColumnBand[], x: number, margin = 24): string | null {
-  let best: string | null = null;
+export function columnAt<T extends ColumnBand>(bands: readonly T[], x: number, margin = 24): T | null {
+  let best: T | null = null;
   let distance = margin;
   for (const band of bands) {
-    if (x >= band.left && x <= band.right) return band.id;
+    if (x >= band.left && x <= band.right) return band;
     const d = x < band.left ? band.left - x : x - band.right;
     if (d <= distance) {
       distance = d;
-      best = band.id;
+      best = band;
     }
   }
   return best;

@@ -1,16 +1,18 @@
+import { findCard } from '@shared/domain/board-moves';
 import type { Cells } from '@shared/plan-schema';
 import { announce } from './announcer';
 import { columnAt, columnOrder, indicatorY, insertionIndex, type CardBox, type ColumnBand, type ColumnOrder, type DropTarget } from './drop-target';
 import { edgeSpeed, MAX_FRAME_MS } from './edge-scroll';
 
 /*
- * Mouse and pen drags of a board's cards, with no React render between pick-up and drop (issue 18:
+ * Mouse, pen and touch drags of a board's cards, with no React render between pick-up and drop (issue 18:
  * ≤ 4 ms of main-thread time per pointer move at 10, 200 and 2,000 cards). dnd-kit re-renders its
  * context, every sortable list and the overlay on each move, and moves the card's placeholder
  * through the lists (a layout of two columns) each time it crosses a card: 7–21 ms per move here.
  * This layer instead moves a copy of the card by a transform and a drop line between the cards,
  * from rectangles measured at pick-up and after each scroll; React renders once when the card is
- * lifted and once when it lands. Keyboard and touch drags stay with dnd-kit (SortableBoard.tsx).
+ * lifted and once when it lands. Touch works the same after a finger rests on a card for 200 ms;
+ * keyboard drags stay with dnd-kit (SortableBoard.tsx).
  *
  * The DOM it reads: cards are `article[data-drag-id]` inside `section[data-column-id]`, whose
  * card list is its `ul`; a long column's list scrolls in its `.card-scroll` (edge-scroll.ts
@@ -24,7 +26,7 @@ export interface PointerDragOptions {
   shown(): Cells;
   nameOf(id: string): string;
   columnTitle(columnId: string): string;
-  /** True while another drag (keyboard or touch, dnd-kit's) is on: a press then starts nothing. */
+  /** True while a keyboard drag (dnd-kit's) is on: a press then starts nothing. */
   busy(): boolean;
   /** The card was lifted: one React render (keeps it mounted in a long column, starts edge scroll). */
   onLift(id: string): void;
@@ -36,6 +38,9 @@ export interface PointerDragOptions {
 
 /** How far the pointer moves with the button down before a press becomes a drag (px; dnd-kit's was the same). */
 const ACTIVATION_PX = 5;
+/** A finger resting this long on a card lifts it, unless it moved further than the tolerance first (dnd-kit's touch sensor's values). */
+const TOUCH_HOLD_MS = 200;
+const TOUCH_TOLERANCE_PX = 6;
 /** The gap between cards (board.css), halved for the drop line's place. */
 const CARD_GAP = 8;
 /** How far above or below the row of columns the pointer may be and still be over a column (px). */
@@ -52,7 +57,7 @@ export interface PointerDrags {
 }
 
 /**
- * Makes the cards inside `board` (the row of columns) draggable by mouse and pen. The caller
+ * Makes the cards inside `board` (the row of columns) draggable by mouse, pen and touch. The caller
  * passes the row's `pointerdown` events through React (`onPointerDown`), so a control inside a
  * card that stops the event there (the card menu's button) starts no drag.
  */
@@ -60,7 +65,7 @@ export function pointerDrags(board: HTMLElement, options: PointerDragOptions): P
   let drag: Drag | null = null;
   return {
     onPointerDown(event) {
-      if (drag || event.button !== 0 || event.pointerType === 'touch' || !event.isPrimary || options.busy()) return;
+      if (drag || event.button !== 0 || !event.isPrimary || options.busy()) return;
       const target = event.target as Element;
       if (target.closest(TEXT_FIELDS)) return;
       const card = target.closest<HTMLElement>('article[data-drag-id]');
@@ -91,22 +96,41 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
   const start = { x: down.clientX, y: down.clientY };
   let pointer = start;
   let lifted: Lifted | null = null;
+  // A finger lifts the card by resting on it (a moving finger scrolls the page instead).
+  const touch = down.pointerType === 'touch';
+  let holding = touch ? window.setTimeout(() => begin(), TOUCH_HOLD_MS) : 0;
 
+  function begin() {
+    holding = 0;
+    lifted = lift(board, card, id, start, options);
+    // Captured by the row (it outlives any card): the release is seen even outside the window,
+    // and hover styles stay put instead of being recomputed for every card the pointer crosses.
+    try {
+      board.setPointerCapture(down.pointerId);
+    } catch {
+      // Not capturable (the pointer is already up): pointerup on the window still ends the drag.
+    }
+    lifted.moveTo(pointer);
+  }
   const onMove = (event: PointerEvent) => {
     if (event.pointerId !== down.pointerId) return;
     pointer = { x: event.clientX, y: event.clientY };
     if (!lifted) {
-      if (Math.hypot(pointer.x - start.x, pointer.y - start.y) < ACTIVATION_PX) return;
-      lifted = lift(board, card, id, start, options);
-      // Captured by the row (it outlives any card): the release is seen even outside the window,
-      // and hover styles stay put instead of being recomputed for every card the pointer crosses.
-      try {
-        board.setPointerCapture(event.pointerId);
-      } catch {
-        // Not capturable (the pointer is already up): pointerup on the window still ends the drag.
-      }
+      const moved = Math.hypot(pointer.x - start.x, pointer.y - start.y);
+      if (touch) {
+        if (moved > TOUCH_TOLERANCE_PX) end();
+      } else if (moved >= ACTIVATION_PX) begin();
+      return;
     }
     lifted.moveTo(pointer);
+  };
+  // Once a finger holds the card, its moves drag and do not scroll (the first touchmove after a
+  // still press can still be cancelled); a long press is a drag, not the card's context menu (its
+  // ⋯ button opens that).
+  const noTouchDefault = (event: Event) => {
+    if (!touch || !(lifted || event.type === 'contextmenu')) return;
+    event.preventDefault();
+    if (event.type === 'contextmenu') event.stopPropagation();
   };
   const onUp = (event: PointerEvent) => {
     if (event.pointerId !== down.pointerId) return;
@@ -114,7 +138,7 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     const target = lifted.land({ x: event.clientX, y: event.clientY });
     // Worded before the drop: the move changes what the board shows.
     const said = target
-      ? `Dropped ${options.kind} ${name} in column ${options.columnTitle(target.column)}, position ${target.index + 1} of ${lifted.countAfterDrop(target.column)}.`
+      ? `Dropped ${options.kind} ${name} in ${lifted.placeWords(target)}.`
       : `${name} was dropped outside the board and stays where it was.`;
     // The press focused the card's title (a button): the card is rendered anew in its new place.
     const hadFocus = card.contains(document.activeElement);
@@ -141,6 +165,9 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
   const noNativeDrag = (event: Event) => event.preventDefault();
 
   function end() {
+    clearTimeout(holding);
+    window.removeEventListener('touchmove', noTouchDefault);
+    window.removeEventListener('contextmenu', noTouchDefault, true);
     window.removeEventListener('pointermove', onMove);
     window.removeEventListener('pointerup', onUp);
     window.removeEventListener('pointercancel', onCancel);
@@ -151,6 +178,8 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     if (lifted) options.onSettle();
     done();
   }
+  window.addEventListener('touchmove', noTouchDefault, { passive: false });
+  window.addEventListener('contextmenu', noTouchDefault, true);
   window.addEventListener('pointermove', onMove, { passive: true });
   window.addEventListener('pointerup', onUp);
   window.addEventListener('pointercancel', onCancel);
@@ -174,13 +203,8 @@ function suppressNextClick() {
  * Focuses the card's title again once the drop has been rendered, without scrolling: left alone,
  * the focus rescue (a11y/focus-rescue.ts) would send it to the board's Tab stop, which may be screens away.
  */
-function keepFocusOn(board: HTMLElement, id: string, framesLeft = 5) {
-  requestAnimationFrame(() => {
-    const card = board.querySelector<HTMLElement>(`article[data-drag-id="${CSS.escape(id)}"]`);
-    const title = card?.querySelector<HTMLElement>('[data-card-id]');
-    if (title && title !== document.activeElement) title.focus({ preventScroll: true });
-    else if (!title && framesLeft > 0) keepFocusOn(board, id, framesLeft - 1);
-  });
+function keepFocusOn(board: HTMLElement, id: string) {
+  requestAnimationFrame(() => board.querySelector<HTMLElement>(`article[data-drag-id="${CSS.escape(id)}"] [data-card-id]`)?.focus({ preventScroll: true }));
 }
 
 interface Lifted {
@@ -189,7 +213,8 @@ interface Lifted {
   moveTo(p: { x: number; y: number }): void;
   /** The place under `p` (or the last one shown), with the frame work done now. */
   land(p: { x: number; y: number }): DropTarget | null;
-  countAfterDrop(column: string): number;
+  /** A place in words, counted as the column will be after the drop ("column Up next, position 2 of 3"). */
+  placeWords(target: DropTarget): string;
   remove(): void;
 }
 
@@ -197,7 +222,7 @@ interface Lifted {
  * Lifts the card: a copy follows the pointer, the card itself stays in place dimmed, and a drop
  * line shows where it would land. All work per move happens in one animation frame: a transform
  * for the copy; the column under the pointer and the place in it from cached rectangles; the drop
- * line, column outline and announcement only when that place changes; edge scrolling of the page.
+ * line and announcement only when that place changes; edge scrolling.
  */
 function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: number; y: number }, options: PointerDragOptions): Lifted {
   const rect = card.getBoundingClientRect();
@@ -220,9 +245,10 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   let frame = 0;
   let lastFrame = 0;
   let target: DropTarget | null = null;
-  const origin = originWords(options, id);
-  const home = Object.entries(options.shown()).find(([, ids]) => ids.includes(id));
-  let spoken = home ? `${home[0]}:${home[1].indexOf(id)}` : '';
+  // Where the card was: said on pick-up and cancel; the place not said again while it rests there.
+  const home = findCard(options.shown(), id);
+  const origin = home ? words(options, home.column, home.index, options.shown()[home.column]!.length) : 'the board';
+  let spoken = home ? `${home.column}:${home.index}` : '';
   // Rectangles: measured once, again only after something scrolled (scrolling moves them all).
   let columns: MeasuredColumn[] | null = null;
   let row: DOMRect | null = null;
@@ -263,7 +289,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     if (!order) orders.set(column, (order = columnOrder(shown[column] ?? [], id)));
     return order;
   };
-  const countAfterDrop = (column: string) => orderOf(column).count + 1;
+  const placeWords = (at: DropTarget) => words(options, at.column, at.index, orderOf(at.column).count + 1);
 
   const show = (next: DropTarget, column: MeasuredColumn) => {
     target = next;
@@ -289,15 +315,14 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     speaking = window.setTimeout(() => {
       if (spoken === `${next.column}:${next.index}`) return;
       spoken = `${next.column}:${next.index}`;
-      announce(`${options.nameOf(id)} is over column ${options.columnTitle(next.column)}, position ${next.index + 1} of ${countAfterDrop(next.column)}.`);
+      announce(`${options.nameOf(id)} is over ${placeWords(next)}.`);
     }, SPEAK_AFTER_MS);
   };
 
   const hitTest = () => {
     if (!columns) measure();
     if (!row || pointer.y < row.top - ROW_MARGIN || pointer.y > row.bottom + ROW_MARGIN) return null;
-    const columnId = columnAt(columns!, pointer.x);
-    return columns!.find((c) => c.id === columnId) ?? null;
+    return columnAt(columns!, pointer.x);
   };
 
   // Every read of the page comes before any write in a frame: a read after a write would make
@@ -345,7 +370,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
       if (column) target = { column: column.id, index: insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) };
       return target;
     },
-    countAfterDrop,
+    placeWords,
     remove() {
       if (frame) cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll, true);
@@ -388,15 +413,9 @@ function overlayCopy(card: HTMLElement, rect: DOMRect): HTMLElement {
   return copy;
 }
 
-/** "column Backlog, position 2 of 5": where the card is before it moves. */
-function originWords(options: PointerDragOptions, id: string): string {
-  const shown = options.shown();
-  for (const [column, ids] of Object.entries(shown)) {
-    const at = ids.indexOf(id);
-    if (at >= 0) return `column ${options.columnTitle(column)}, position ${at + 1} of ${ids.length}`;
-  }
-  return 'the board';
-}
+/** "column Backlog, position 2 of 5" (`index` from 0). */
+const words = (options: PointerDragOptions, column: string, index: number, count: number) =>
+  `column ${options.columnTitle(column)}, position ${index + 1} of ${count}`;
 
 interface ScrollBoxes {
   /** The nearest box around the board that scrolls up and down (the app's `main`), and where it is. */
@@ -405,15 +424,13 @@ interface ScrollBoxes {
   horizontal: { box: HTMLElement; rect: DOMRect } | null;
 }
 
-/** The board's scrolling ancestors, found and measured once at pick-up (they stay put as they scroll). */
+/**
+ * The board's scrolling boxes, measured once at pick-up (they stay put as they scroll): the app's
+ * `main` (up and down) and the row of columns when it is wider than the window (SideScroll).
+ */
 function scrollBoxes(board: HTMLElement): ScrollBoxes {
-  const found: ScrollBoxes = { vertical: null, horizontal: null };
-  for (let el = board.parentElement; el && el !== document.documentElement; el = el.parentElement) {
-    const style = getComputedStyle(el);
-    if (!found.vertical && /auto|scroll/.test(style.overflowY) && el.scrollHeight > el.clientHeight) found.vertical = { box: el, rect: el.getBoundingClientRect() };
-    if (!found.horizontal && /auto|scroll/.test(style.overflowX) && el.scrollWidth > el.clientWidth) found.horizontal = { box: el, rect: el.getBoundingClientRect() };
-  }
-  return found;
+  const box = (el: HTMLElement | null) => (el ? { box: el, rect: el.getBoundingClientRect() } : null);
+  return { vertical: box(board.closest('main')), horizontal: box(board.closest<HTMLElement>('.side-scroll-view')) };
 }
 
 interface EdgeScroll {
