@@ -216,7 +216,7 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('article')?.getAttribute('aria-label'))).toBe(second);
   });
 
-  it('with a stack filter on, a card dropped between two shown cards lands between them in the full column, hidden cards keeping their places', async () => {
+  it('with a stack filter on, a card let go on its own place stays (no jump over a hidden card), and one dropped between two shown cards lands between them in the full column', async () => {
     app = await launchApp({ now: '2026-03-02' });
     await app.services.store.update((plan) => {
       const all = Object.values(plan.board.projects).flat();
@@ -232,6 +232,17 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     await page.getByRole('group', { name: 'Filter by stack' }).getByRole('button', { name: 'Flask', exact: true }).click();
     const upNext = column(page, 'Up next');
     await expect.poll(() => namesIn(upNext)).toEqual([WEATHER, 'AI Chatbot']);
+
+    // Let go on its own place first (the hidden Job Scraper sits just above it): nothing moves.
+    const before = structuredClone(app.services.store.plan.board.projects);
+    await lift(page, column(page, 'Backlog').getByRole('article', { name: SENTIMENT }));
+    const own = (await column(page, 'Backlog').getByRole('article', { name: SENTIMENT }).boundingBox())!;
+    await page.mouse.move(own.x + own.width / 2, own.y + 10, { steps: 4 });
+    await expect.poll(() => dropShownIn(column(page, 'Backlog'))).toBe(true);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    expect(app.services.store.plan.board.projects).toEqual(before);
+    expect(await page.getByRole('button', { name: 'Undo this change' }).count()).toBe(0);
 
     await lift(page, column(page, 'Backlog').getByRole('article', { name: SENTIMENT }));
     const weather = (await upNext.getByRole('article', { name: WEATHER }).boundingBox())!;
@@ -285,5 +296,75 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     expect(await page.locator('.pointer-overlay, .drop-line, [data-dragging]').count()).toBe(0);
     // A long press is a drag, not the card's menu.
     expect(await page.getByRole('menu').count()).toBe(0);
+  });
+
+  it('off the board the line goes away, and letting go there moves nothing', async () => {
+    app = await board();
+    const { page } = app;
+    const before = structuredClone(app.services.store.plan.board.projects);
+    await lift(page, column(page, 'Backlog').getByRole('article', { name: MOVIE }));
+    const upNext = (await column(page, 'Up next').boundingBox())!;
+    await page.mouse.move(upNext.x + upNext.width / 2, upNext.y + 20, { steps: 8 });
+    await expect.poll(() => dropShownIn(column(page, 'Up next'))).toBe(true);
+    // Up onto the toolbar, well above the columns.
+    const toolbar = (await page.getByRole('searchbox', { name: 'Search cards' }).boundingBox())!;
+    await page.mouse.move(toolbar.x + toolbar.width / 2, toolbar.y + toolbar.height / 2, { steps: 8 });
+    await expect.poll(() => page.locator('.drop-line').evaluate((el) => (el as HTMLElement).hidden)).toBe(true);
+    await expect.poll(() => announced(page)).toContain(`${MOVIE} is not over a column.`);
+    await page.mouse.up();
+    await expect.poll(() => announced(page)).toContain(`${MOVIE} was dropped outside the board and stays where it was.`);
+    expect(app.services.store.plan.board.projects).toEqual(before);
+    expect(await namesIn(column(page, 'Backlog'))).toEqual([ECOMMERCE, MOVIE, SENTIMENT]);
+  });
+
+  it('when the page scrolls under a held card, the line moves with the cards it sits between', async () => {
+    app = await launchApp({ now: '2026-03-02' });
+    await app.services.store.update((plan) => {
+      const all = Object.values(plan.board.projects).flat();
+      for (const key of Object.keys(plan.board.projects)) plan.board.projects[key] = [];
+      plan.board.projects.backlog = all;
+    });
+    await app.reload();
+    const { page } = app;
+    const backlog = column(page, 'Backlog');
+    await expect.poll(() => backlog.getByRole('article').count()).toBe(10);
+    const scrollMain = (by: number) => page.evaluate((dy) => (document.querySelector('main')!.scrollTop += dy), by);
+    expect(await page.evaluate(() => document.querySelector('main')!.scrollHeight > document.querySelector('main')!.clientHeight)).toBe(true);
+
+    const cards = backlog.getByRole('article');
+    await lift(page, cards.nth(0));
+    const second = (await cards.nth(1).boundingBox())!;
+    const third = (await cards.nth(2).boundingBox())!;
+    await page.mouse.move(second.x + second.width / 2, (second.y + second.height + third.y) / 2, { steps: 6 });
+    await expect.poll(() => dropLine(page).then((l) => l !== null && l.top >= second.y + second.height - 1 && l.bottom <= third.y + 1)).toBe(true);
+
+    // The page scrolls a little (a wheel, say) while the pointer holds still: the place is the same
+    // (the pointer is still below the middle of the second card), and the line moves with the cards.
+    await scrollMain(24);
+    const secondNow = (await cards.nth(1).boundingBox())!;
+    const thirdNow = (await cards.nth(2).boundingBox())!;
+    expect(secondNow.y).toBeCloseTo(second.y - 24, 0);
+    await expect.poll(() => dropLine(page).then((l) => l !== null && l.top >= secondNow.y + secondNow.height - 1 && l.bottom <= thirdNow.y + 1)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+  });
+
+  it('a keyboard drag started while the mouse button is held keeps the board to itself: the mouse starts no second drag', async () => {
+    app = await board();
+    const { page } = app;
+    const before = structuredClone(app.services.store.plan.board.projects);
+    const movie = (await column(page, 'Backlog').getByRole('article', { name: MOVIE }).boundingBox())!;
+    await page.mouse.move(movie.x + movie.width / 2, movie.y + 40);
+    await page.mouse.down();
+    await page.getByRole('button', { name: `Move project ${LIBRARY}` }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('button', { name: `Move project ${LIBRARY}` }).getAttribute('aria-pressed')).toBe('true');
+    await page.mouse.move(movie.x + movie.width / 2 + 60, movie.y + 90, { steps: 6 });
+    await page.waitForTimeout(200);
+    expect(await page.locator('.pointer-overlay, [data-dragging]').count()).toBe(0);
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('button', { name: `Move project ${LIBRARY}` }).getAttribute('aria-pressed')).not.toBe('true');
+    expect(app.services.store.plan.board.projects).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BoardMoveError, moveCard, toFullIndex } from '../../src/shared/domain/board-moves';
+import { BoardMoveError, dropIndex, moveCard, toFullIndex } from '../../src/shared/domain/board-moves';
 import type { Cells } from '../../src/shared/plan-schema';
 
 const cells = (): Cells => ({ todo: ['a', 'b', 'c'], doing: ['d'], done: [] });
@@ -75,5 +75,30 @@ describe('toFullIndex (dropping among filtered cards)', () => {
     expect(toFullIndex(full, ['b', 'd'], 2)).toBe(4);
     expect(toFullIndex(full, [], 0)).toBe(5);
     expect(toFullIndex(full, full, 5)).toBe(5);
+  });
+});
+
+describe('dropIndex (a drop among filtered cards, the dragged card known)', () => {
+  // Full column a, x, b, y, c; the filter hides x and y, so the shown cards are a, b, c.
+  const full = ['a', 'x', 'b', 'y', 'c'];
+  const shown = ['a', 'b', 'c'];
+  it('answers null for the place the card already holds among the shown cards: it does not jump a hidden neighbour', () => {
+    // b between a and c, dropped between a and c again (place 1 without b): before, this moved b past y.
+    expect(dropIndex(full, shown, 'b', 1)).toBeNull();
+    expect(dropIndex(full, shown, 'a', 0)).toBeNull();
+    expect(dropIndex(full, shown, 'c', 2)).toBeNull();
+  });
+  it('otherwise lands just before the shown card it was dropped above, in the full column without it', () => {
+    // b above a: first.
+    expect(dropIndex(full, shown, 'b', 0)).toBe(0);
+    // a below b, above c: after the hidden y (just before c), in a, x, b, y, c without a.
+    expect(dropIndex(full, shown, 'a', 1)).toBe(3);
+    // a last: after c.
+    expect(dropIndex(full, shown, 'a', 2)).toBe(4);
+  });
+  it('a card from another column lands by the shown cards of this one', () => {
+    expect(dropIndex(full, shown, 'z', 1)).toBe(2);
+    expect(dropIndex(full, shown, 'z', 3)).toBe(5);
+    expect(dropIndex([], [], 'z', 0)).toBe(0);
   });
 });

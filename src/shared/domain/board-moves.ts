@@ -80,3 +80,17 @@ export function toFullIndex(full: readonly string[], visible: readonly string[],
   const last = full.indexOf(visible[visible.length - 1]!);
   return last >= 0 ? last + 1 : full.length;
 }
+
+/**
+ * Where a card dropped at `shownIndex` among a column's shown cards lands in the full column
+ * (`toFullIndex`), or null when that is the place it already holds among the shown cards: with a
+ * filter on, hidden cards may sit between it and its shown neighbours, and a place worked out from
+ * the shown cards alone would make it jump over them. `full`: the column's cards; `shownBefore`:
+ * its shown cards before the drop (the card among them when it started in this column);
+ * `shownIndex`: the place among the shown cards without the dragged one.
+ */
+export function dropIndex(full: readonly string[], shownBefore: readonly string[], id: string, shownIndex: number): number | null {
+  if (shownBefore.indexOf(id) === shownIndex) return null;
+  const visible = shownBefore.filter((x) => x !== id);
+  return toFullIndex(full.filter((x) => x !== id), visible, Math.min(shownIndex, visible.length));
+}

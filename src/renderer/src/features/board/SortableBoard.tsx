@@ -9,7 +9,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { arrayMove, findCard, toFullIndex } from '@shared/domain/board-moves';
+import { arrayMove, dropIndex, findCard } from '@shared/domain/board-moves';
 import type { Cells, Column } from '@shared/plan-schema';
 import { BoardColumn } from './BoardColumn';
 import { COLUMN_PREFIX, containerOf, instructions, makeAnnouncements } from './drag-announcements';
@@ -172,9 +172,9 @@ export function SortableBoard(props: SortableBoardProps) {
     if (!overId.startsWith(COLUMN_PREFIX) && overId !== id && containerOf(d, overId) === column) {
       list = arrayMove(list, list.indexOf(id), list.indexOf(overId));
     }
-    const toIndex = toFullIndex(cells[column]!.filter((x) => x !== id), list.filter((x) => x !== id), list.indexOf(id));
+    const toIndex = dropIndex(cells[column]!, live.current.origin[column] ?? [], id, list.indexOf(id));
     const origin = findCard(cells, id);
-    if (origin && origin.column === column && origin.index === toIndex) return;
+    if (toIndex === null || (origin && origin.column === column && origin.index === toIndex)) return;
     onMove(id, column, toIndex);
   };
 
@@ -233,9 +233,8 @@ function dropHeld(live: { cells: Cells; shown: Cells; onMove: SortableBoardProps
   const full = live.cells[target.column];
   const origin = findCard(live.cells, id);
   if (!full || !origin) return;
-  const visible = (live.shown[target.column] ?? []).filter((x) => x !== id);
-  const toIndex = toFullIndex(full.filter((x) => x !== id), visible, Math.min(target.index, visible.length));
-  if (origin.column === target.column && origin.index === toIndex) return;
+  const toIndex = dropIndex(full, live.shown[target.column] ?? [], id, target.index);
+  if (toIndex === null || (origin.column === target.column && origin.index === toIndex)) return;
   live.onMove(id, target.column, toIndex);
 }
 

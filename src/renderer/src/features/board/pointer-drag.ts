@@ -102,6 +102,8 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
 
   function begin() {
     holding = 0;
+    // A keyboard drag started while the button was held: that one goes on, this press is dropped.
+    if (options.busy()) return end();
     lifted = lift(board, card, id, start, options);
     // Captured by the row (it outlives any card): the release is seen even outside the window,
     // and hover styles stay put instead of being recomputed for every card the pointer crosses.
@@ -140,13 +142,13 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     const said = target
       ? `Dropped ${options.kind} ${name} in ${lifted.placeWords(target)}.`
       : `${name} was dropped outside the board and stays where it was.`;
-    // The press focused the card's title (a button): the card is rendered anew in its new place.
-    const hadFocus = card.contains(document.activeElement);
     end();
     suppressNextClick();
-    if (target) options.onDrop(id, target);
     announce(said);
-    if (target && hadFocus) keepFocusOn(board, id);
+    if (!target) return;
+    options.onDrop(id, target);
+    // The moved card keeps (or takes) the focus, so the keyboard goes on from it.
+    keepFocusOn(board, id);
   };
   const cancel = () => {
     if (lifted) announce(`Moving ${name} was cancelled. It is back in ${lifted.origin}.`);
@@ -211,7 +213,7 @@ interface Lifted {
   /** Where the card was, in words ("column Backlog, position 2 of 5"). */
   origin: string;
   moveTo(p: { x: number; y: number }): void;
-  /** The place under `p` (or the last one shown), with the frame work done now. */
+  /** The place under `p`, or null off the board, with the frame work done now. */
   land(p: { x: number; y: number }): DropTarget | null;
   /** A place in words, counted as the column will be after the drop ("column Up next, position 2 of 3"). */
   placeWords(target: DropTarget): string;
@@ -310,12 +312,13 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   // for every card it passes), and only when it differs from what was last said: at first, where
   // the card already is.
   let speaking = 0;
-  const speakSoon = (next: DropTarget) => {
+  const speakSoon = (next: DropTarget | null) => {
     clearTimeout(speaking);
     speaking = window.setTimeout(() => {
-      if (spoken === `${next.column}:${next.index}`) return;
-      spoken = `${next.column}:${next.index}`;
-      announce(`${options.nameOf(id)} is over ${placeWords(next)}.`);
+      const key = next ? `${next.column}:${next.index}` : '';
+      if (spoken === key) return;
+      spoken = key;
+      announce(next ? `${options.nameOf(id)} is over ${placeWords(next)}.` : `${options.nameOf(id)} is not over a column.`);
     }, SPEAK_AFTER_MS);
   };
 
@@ -329,12 +332,20 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   // the browser recompute style (and maybe layout) twice in one frame.
   const onFrame = (now: number) => {
     frame = 0;
+    // After a scroll everything is measured again, and the line redrawn even if its place is the same.
+    const remeasured = !columns;
     const column = hitTest();
-    // Beside or between the columns the last place stands, as dnd-kit's pointer drags did.
     const index = column ? insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) : null;
     const scrolls = edgeScrolls(scrollers, pointer, intent, column);
     copy.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
-    if (column && index !== null && (!target || target.column !== column.id || target.index !== index)) show({ column: column.id, index }, column);
+    if (column && index !== null) {
+      if (remeasured || !target || target.column !== column.id || target.index !== index) show({ column: column.id, index }, column);
+    } else if (target) {
+      // Off the board: no line, and letting go now moves nothing.
+      target = null;
+      line.hidden = true;
+      speakSoon(null);
+    }
     const elapsed = lastFrame ? Math.min(now - lastFrame, MAX_FRAME_MS) : 1000 / 60;
     lastFrame = now;
     let scrolled = false;
@@ -367,8 +378,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
       const column = hitTest();
-      if (column) target = { column: column.id, index: insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) };
-      return target;
+      return column ? { column: column.id, index: insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) } : null;
     },
     placeWords,
     remove() {
