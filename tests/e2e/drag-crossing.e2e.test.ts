@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
+import { ECOMMERCE, LIBRARY, MOVIE, SENTIMENT, WEATHER } from './project-names';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -8,11 +9,6 @@ afterEach(async () => {
   app = undefined;
 });
 
-const ECOMMERCE = 'E-Commerce Inventory Tracker';
-const MOVIE = 'Movie Recommendation System';
-const SENTIMENT = 'Sentiment Analysis Tool';
-const LIBRARY = 'Library Management System';
-const WEATHER = 'Weather Forecast API';
 /** Many pointer moves: room for a busy shared machine (no timing is asserted). */
 const LONG = 180_000;
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type LaunchedApp } from './harness';
+import { ECOMMERCE, LIBRARY, MOVIE, PROJECT_IDS, SENTIMENT, WEATHER } from './project-names';
 import { dropShownIn } from './pointer-drag';
 
 /*
@@ -15,18 +16,7 @@ afterEach(async () => {
   app = undefined;
 });
 
-const ECOMMERCE = 'E-Commerce Inventory Tracker';
-const MOVIE = 'Movie Recommendation System';
-const SENTIMENT = 'Sentiment Analysis Tool';
-const LIBRARY = 'Library Management System';
-const WEATHER = 'Weather Forecast API';
-const ids: Record<string, string> = {
-  [ECOMMERCE]: 'e-commerce-inventory-tracker',
-  [MOVIE]: 'movie-recommendation-system',
-  [SENTIMENT]: 'sentiment-analysis-tool',
-  [LIBRARY]: 'library-management-system',
-  [WEATHER]: 'weather-forecast-api',
-};
+const ids = PROJECT_IDS;
 
 const column = (page: Page, title: string) => page.getByRole('list', { name: title, exact: true });
 const namesIn = (list: Locator) => list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
