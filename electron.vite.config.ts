@@ -86,29 +86,38 @@ interface ModuleGraph {
 
 /**
  * How the renderer's modules are grouped into files, for Rolldown's code splitting. Two files
- * load: the entry (main.tsx's few kB, which asks for the boot data at once) and root (the whole
- * app, loaded while the boot reply travels). Gzip packs each file alone and cannot reuse words
- * across files, so every extra file costs bytes (issue 18's renderer JS ≤ 150 kB gzip): left alone
- * Rolldown made six (s7size: -1.9 kB gzip for three); the Roadmap and Portfolio views had a file
- * of their own, loaded when one was first shown, until s9 (-1.2 kB gzip to fold it into root; the
- * views' code is parsed at boot, a few ms, and they open without a request). Returns the group
- * for a module id: 'root', or null (the entry's own, and Vite's helpers).
+ * load: the entry (main.tsx's few kB, which asks for the boot data at once) and root (the app,
+ * loaded while the boot reply travels). Gzip packs each file alone and cannot reuse words across
+ * files, so every extra file costs bytes (issue 18's renderer JS ≤ 150 kB gzip): left alone,
+ * Rolldown made six (s7size: -1.9 kB gzip for three). The Roadmap and Portfolio views had a file of
+ * their own, loaded when one was first shown, until s9: folded into root, -1.2 kB gzip; their code
+ * is parsed at boot (a few ms) and they open without a request. Only root's and the views' module
+ * trees are grouped: the entry's own modules and Vite's helpers (which the entry imports
+ * statically) stay out, or the entry would wait for root before sending the boot request. Returns
+ * the group for a module id: 'root', or null.
  */
 function rendererChunks(): (id: string, graph: ModuleGraph) => string | null {
   const entry = resolve(__dirname, 'src/renderer/src/main.tsx');
-  const tree = new Set<string>();
-  /** The entry and every module it imports statically, directly or not. */
-  const entryTree = (graph: ModuleGraph): Set<string> => {
-    if (tree.size > 0) return tree;
-    const todo = [entry];
+  const roots = ['root.tsx', 'features/roadmap/RoadmapView.tsx', 'features/portfolio/PortfolioView.tsx'].map((file) => resolve(__dirname, 'src/renderer/src', file));
+  const trees = new Map<string, Set<string>>();
+  /** `from` and every module it imports statically, directly or not. */
+  const staticTree = (from: string, graph: ModuleGraph): Set<string> => {
+    let tree = trees.get(from);
+    if (tree) return tree;
+    tree = new Set<string>();
+    const todo = [from];
     for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
       if (tree.has(id)) continue;
       tree.add(id);
       todo.push(...(graph.getModuleInfo(id)?.importedIds ?? []));
     }
+    trees.set(from, tree);
     return tree;
   };
-  return (id, graph) => (entryTree(graph).has(id) ? null : 'root');
+  return (id, graph) => {
+    if (staticTree(entry, graph).has(id)) return null;
+    return roots.some((from) => staticTree(from, graph).has(id)) ? 'root' : null;
+  };
 }
 
 export default defineConfig({

@@ -296,6 +296,10 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     const upNext = (await column(page, 'Up next').boundingBox())!;
     await page.mouse.move(upNext.x + upNext.width / 2, upNext.y + 20, { steps: 8 });
     await expect.poll(() => dropShownIn(column(page, 'Up next'))).toBe(true);
+    // Just above the columns, over the stack filter's chips: off the board, no line.
+    const chips = (await page.getByRole('group', { name: 'Filter by stack' }).boundingBox())!;
+    await page.mouse.move(upNext.x + upNext.width / 2, chips.y + chips.height / 2, { steps: 4 });
+    await expect.poll(() => page.locator('.drop-line').evaluate((el) => (el as HTMLElement).hidden)).toBe(true);
     // Up onto the toolbar, well above the columns.
     const toolbar = (await page.getByRole('searchbox', { name: 'Search cards' }).boundingBox())!;
     await page.mouse.move(toolbar.x + toolbar.width / 2, toolbar.y + toolbar.height / 2, { steps: 8 });
@@ -356,5 +360,26 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: `Move project ${LIBRARY}` }).getAttribute('aria-pressed')).not.toBe('true');
     expect(app.services.store.plan.board.projects).toEqual(before);
+  });
+
+  it('when the window is resized mid-drag, the line is drawn across the column as it now is', async () => {
+    app = await board();
+    const { page } = app;
+    await lift(page, column(page, 'Backlog').getByRole('article', { name: MOVIE }));
+    const upNext = column(page, 'Up next');
+    const library = (await upNext.getByRole('article', { name: LIBRARY }).boundingBox())!;
+    const weather = (await upNext.getByRole('article', { name: WEATHER }).boundingBox())!;
+    await page.mouse.move(library.x + library.width / 2, (library.y + library.height + weather.y) / 2, { steps: 8 });
+    await expect.poll(() => dropShownIn(upNext)).toBe(true);
+
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const libraryNow = (await upNext.getByRole('article', { name: LIBRARY }).boundingBox())!;
+    const weatherNow = (await upNext.getByRole('article', { name: WEATHER }).boundingBox())!;
+    expect(libraryNow.x).toBeLessThan(library.x - 20);
+    await page.mouse.move(libraryNow.x + libraryNow.width / 2, (libraryNow.y + libraryNow.height + weatherNow.y) / 2, { steps: 4 });
+    await expect.poll(() => dropShownIn(upNext)).toBe(true);
+    await expect.poll(() => dropLine(page).then((l) => l !== null && l.top >= libraryNow.y + libraryNow.height - 1 && l.bottom <= weatherNow.y + 1)).toBe(true);
+    await page.mouse.up();
+    await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual([ids[LIBRARY], ids[MOVIE], ids[WEATHER]]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnAt, columnOrder, indicatorY, insertionIndex, type CardBox } from '../../src/renderer/src/features/board/drop-target';
+import { edgeSpeed } from '../../src/renderer/src/features/board/edge-scroll';
 
 /*
  * Where a mouse drag lands (issue 18's pointer layer): the column under the pointer and the place
@@ -84,5 +85,25 @@ describe('indicatorY', () => {
     const without = columnOrder(ids, 'b');
     // Place 1 without b is before c.
     expect(indicatorY(without, boxes, 1, 90, 8)).toBe(100 + 2 * 68 - 4);
+  });
+});
+
+describe('edgeSpeed (px per ms while a card is held at an edge)', () => {
+  // A box from y 100 to 600 in an 800 px window: its edge zones are 100 px deep.
+  const axis = { start: 100, end: 600, limit: 800, scrolled: 1000 };
+  it('a long column passes whole in 0.7 s at its very edge, half as fast halfway into the zone, and not at all outside it', () => {
+    expect(edgeSpeed({ ...axis, range: 35_000, at: 600 })).toBeCloseTo(50, 5);
+    expect(edgeSpeed({ ...axis, range: 35_000, at: 550 })).toBeCloseTo(25, 5);
+    expect(edgeSpeed({ ...axis, range: 35_000, at: 150 })).toBeCloseTo(-25, 5);
+    expect(edgeSpeed({ ...axis, range: 35_000, at: 350 })).toBe(0);
+  });
+  it('the page is steady at 2 px per ms however long it is (a 50,000 px Steps page does not fling the lane away)', () => {
+    expect(edgeSpeed({ ...axis, range: 50_000, at: 600, steady: true })).toBe(2);
+    expect(edgeSpeed({ ...axis, range: 50_000, at: 550, steady: true })).toBe(1);
+    expect(edgeSpeed({ ...axis, scrolled: 100, range: 500, at: 600, steady: true })).toBe(2);
+  });
+  it('stops at the end it is heading for', () => {
+    expect(edgeSpeed({ ...axis, range: 1000, at: 600 })).toBe(0);
+    expect(edgeSpeed({ ...axis, scrolled: 0, range: 1000, at: 100 })).toBe(0);
   });
 });

@@ -129,7 +129,7 @@ export function SortableBoard(props: SortableBoardProps) {
   };
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
-    Object.assign(track, newTracking(), { lastOver: String(active.id) });
+    Object.assign(track, newTracking());
     if (typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent) stopKeyBuffer.current = bufferDragKeys(activatorEvent);
     setActiveId(String(active.id));
     setDraft(visibleCells);

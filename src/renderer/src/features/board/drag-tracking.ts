@@ -5,13 +5,11 @@ import type { Collision, CollisionDetection } from '@dnd-kit/core';
  * collision detection during its own render, where React state cannot be set.
  */
 export interface DragTracking {
-  /** The last target the card was over. */
-  lastOver: string | null;
   /** The keyboard's chosen target (a card id or a column drop id), set by the coordinate getter. */
   keyboardTarget: string | null;
 }
 
-export const newTracking = (): DragTracking => ({ lastOver: null, keyboardTarget: null });
+export const newTracking = (): DragTracking => ({ keyboardTarget: null });
 
 /**
  * Collision detection for keyboard drags, the only ones dnd-kit runs here (mouse, pen and touch
@@ -24,7 +22,7 @@ export const newTracking = (): DragTracking => ({ lastOver: null, keyboardTarget
 export function boardCollisionDetection(track: DragTracking): CollisionDetection {
   let last: Collision[] = [];
   return ({ active }) => {
-    const id = track.keyboardTarget ?? track.lastOver ?? String(active.id);
+    const id = track.keyboardTarget ?? String(active.id);
     return last.length === 1 && last[0]!.id === id ? last : (last = [{ id }]);
   };
 }

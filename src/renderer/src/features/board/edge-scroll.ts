@@ -29,6 +29,8 @@ export interface ScrollAxis {
   /** How far the box is scrolled, and how far it can be (scrollHeight − clientHeight). */
   scrolled: number;
   range: number;
+  /** At dnd-kit's steady speed whatever the content's length (the page), not sized to it (a long column). */
+  steady?: boolean;
 }
 
 /**
@@ -37,12 +39,12 @@ export interface ScrollAxis {
  * it), or 0. At the very edge the whole content passes in `WHOLE_LIST_MS` (never slower than
  * `MIN_SPEED`); further inside the zone proportionally slower. 0 at the end it is heading for.
  */
-export function edgeSpeed({ start: rawStart, end: rawEnd, limit, at, scrolled, range }: ScrollAxis): number {
+export function edgeSpeed({ start: rawStart, end: rawEnd, limit, at, scrolled, range, steady }: ScrollAxis): number {
   const start = Math.max(rawStart, 0);
   const end = Math.min(rawEnd, limit);
   const zone = (end - start) * ZONE;
   if (zone <= 0 || range <= 0) return 0;
-  const full = Math.max(MIN_SPEED, range / WHOLE_LIST_MS);
+  const full = steady ? MIN_SPEED : Math.max(MIN_SPEED, range / WHOLE_LIST_MS);
   if (at >= end - zone && at <= end + zone && scrolled < range - 1) return full * Math.min(1, (at - (end - zone)) / zone);
   if (at <= start + zone && at >= start - zone && scrolled > 0) return -full * Math.min(1, (start + zone - at) / zone);
   return 0;

@@ -43,8 +43,6 @@ const TOUCH_HOLD_MS = 200;
 const TOUCH_TOLERANCE_PX = 6;
 /** The gap between cards (board.css), halved for the drop line's place. */
 const CARD_GAP = 8;
-/** How far above or below the row of columns the pointer may be and still be over a column (px). */
-const ROW_MARGIN = 48;
 /** How long the card rests at a place before the place is announced (ms). */
 const SPEAK_AFTER_MS = 150;
 /** Presses here edit text: they select, they do not drag. */
@@ -142,8 +140,8 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     const said = target
       ? `Dropped ${options.kind} ${name} in ${lifted.placeWords(target)}.`
       : `${name} was dropped outside the board and stays where it was.`;
+    // No click follows on the card: the row holds the pointer capture, so the click goes to the row.
     end();
-    suppressNextClick();
     announce(said);
     if (!target) return;
     options.onDrop(id, target);
@@ -166,39 +164,26 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
   };
   const noNativeDrag = (event: Event) => event.preventDefault();
 
+  // Every listener of this press goes with it.
+  const listening = new AbortController();
   function end() {
     clearTimeout(holding);
-    window.removeEventListener('touchmove', noTouchDefault);
-    window.removeEventListener('contextmenu', noTouchDefault, true);
-    window.removeEventListener('pointermove', onMove);
-    window.removeEventListener('pointerup', onUp);
-    window.removeEventListener('pointercancel', onCancel);
-    window.removeEventListener('blur', onCancel);
-    window.removeEventListener('keydown', onKey, true);
-    window.removeEventListener('dragstart', noNativeDrag, true);
+    listening.abort();
     lifted?.remove();
     if (lifted) options.onSettle();
     done();
   }
-  window.addEventListener('touchmove', noTouchDefault, { passive: false });
-  window.addEventListener('contextmenu', noTouchDefault, true);
-  window.addEventListener('pointermove', onMove, { passive: true });
-  window.addEventListener('pointerup', onUp);
-  window.addEventListener('pointercancel', onCancel);
-  window.addEventListener('blur', onCancel);
-  window.addEventListener('keydown', onKey, true);
-  window.addEventListener('dragstart', noNativeDrag, true);
+  const on = (type: string, listener: (event: never) => void, options: AddEventListenerOptions = {}) =>
+    window.addEventListener(type, listener as EventListener, { ...options, signal: listening.signal });
+  on('touchmove', noTouchDefault, { passive: false });
+  on('contextmenu', noTouchDefault, { capture: true });
+  on('pointermove', onMove, { passive: true });
+  on('pointerup', onUp);
+  on('pointercancel', onCancel);
+  on('blur', onCancel);
+  on('keydown', onKey, { capture: true });
+  on('dragstart', noNativeDrag, { capture: true });
   return { cancel };
-}
-
-/** After a drag the browser sends a click to where the button came up: it is not one. */
-function suppressNextClick() {
-  const swallow = (event: Event) => {
-    event.preventDefault();
-    event.stopPropagation();
-  };
-  window.addEventListener('click', swallow, { capture: true, once: true });
-  setTimeout(() => window.removeEventListener('click', swallow, true), 0);
 }
 
 /**
@@ -257,10 +242,11 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   const boxes = new Map<string, CardBox[]>();
   const orders = new Map<string, ColumnOrder>();
   let ordersOf: Cells | null = null;
-  const scrollers = scrollBoxes(board);
+  let scrollers = scrollBoxes(board);
 
   const measure = () => {
     row = board.getBoundingClientRect();
+    scrollers = scrollBoxes(board);
     columns = Array.from(board.querySelectorAll<HTMLElement>('section[data-column-id]'), (section) => {
       const r = section.getBoundingClientRect();
       const scroller = section.querySelector<HTMLElement>('.card-scroll');
@@ -324,7 +310,8 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
 
   const hitTest = () => {
     if (!columns) measure();
-    if (!row || pointer.y < row.top - ROW_MARGIN || pointer.y > row.bottom + ROW_MARGIN) return null;
+    // Above or below the row of columns (a filter bar, another lane's heading) is off the board.
+    if (!row || pointer.y < row.top || pointer.y > row.bottom) return null;
     return columnAt(columns!, pointer.x);
   };
 
@@ -332,7 +319,9 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   // the browser recompute style (and maybe layout) twice in one frame.
   const onFrame = (now: number) => {
     frame = 0;
-    // After a scroll everything is measured again, and the line redrawn even if its place is the same.
+    // After a scroll, a resize or a change of the cards shown (another window's edit) everything is
+    // measured again, and the line redrawn even if its place is the same.
+    if (options.shown() !== ordersOf) columns = null;
     const remeasured = !columns;
     const column = hitTest();
     const index = column ? insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) : null;
@@ -361,6 +350,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     schedule();
   };
   window.addEventListener('scroll', onScroll, { capture: true, passive: true });
+  window.addEventListener('resize', onScroll);
 
   options.onLift(id);
   announce(`Picked up ${options.kind} ${options.nameOf(id)}. It is in ${origin}.`);
@@ -384,6 +374,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     remove() {
       if (frame) cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onScroll, true);
+      window.removeEventListener('resize', onScroll);
       copy.remove();
       line.remove();
       clearTimeout(speaking);
@@ -410,16 +401,7 @@ function overlayCopy(card: HTMLElement, rect: DOMRect): HTMLElement {
   // Not dnd-kit's overlay class: its will-change and containment made every frame's compositor
   // commit slower here (a 2D transform was measured cheaper per move).
   copy.classList.add('drag-overlay', 'pointer-overlay');
-  Object.assign(copy.style, {
-    position: 'fixed',
-    left: `${rect.left}px`,
-    top: `${rect.top}px`,
-    width: `${rect.width}px`,
-    height: `${rect.height}px`,
-    margin: '0',
-    transform: 'translate(0, 0)',
-    transition: 'none',
-  });
+  copy.style.cssText += `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;margin:0;transform:none;transition:none`;
   return copy;
 }
 
@@ -453,8 +435,10 @@ interface EdgeScroll {
 /**
  * What to scroll while the card is held near an edge, the way the pointer last moved (dnd-kit's
  * autoscroll did this before): a long column's own box when the pointer is over it, else the page;
- * and the row of columns sideways. Edge zones and speeds are edge-scroll.ts's (a 400-card column
- * passes in about a second at its very edge). Reads only; the caller scrolls.
+ * and the row of columns sideways. Edge zones and speeds are edge-scroll.ts's: a long column's
+ * speed is sized to its length (a 400-card column passes in about a second at its very edge); the
+ * page's and the row's is steady (the Steps page is tens of thousands of px, and a step can only
+ * land in its own lane). Reads only; the caller scrolls.
  */
 function edgeScrolls(boxes: ScrollBoxes, p: { x: number; y: number }, intent: { x: number; y: number }, column: MeasuredColumn | null): EdgeScroll[] {
   const out: EdgeScroll[] = [];
@@ -462,13 +446,13 @@ function edgeScrolls(boxes: ScrollBoxes, p: { x: number; y: number }, intent: { 
   const vertical = own ?? boxes.vertical;
   if (vertical && intent.y !== 0) {
     const { box, rect } = vertical;
-    const speed = edgeSpeed({ start: rect.top, end: rect.bottom, limit: window.innerHeight, at: p.y, scrolled: box.scrollTop, range: box.scrollHeight - box.clientHeight });
+    const speed = edgeSpeed({ start: rect.top, end: rect.bottom, limit: window.innerHeight, at: p.y, scrolled: box.scrollTop, range: box.scrollHeight - box.clientHeight, steady: !own });
     if (speed !== 0 && Math.sign(speed) === intent.y) out.push({ box, axis: 'scrollTop', speed });
   }
   const { horizontal } = boxes;
   if (horizontal && intent.x !== 0) {
     const { box, rect } = horizontal;
-    const speed = edgeSpeed({ start: rect.left, end: rect.right, limit: window.innerWidth, at: p.x, scrolled: box.scrollLeft, range: box.scrollWidth - box.clientWidth });
+    const speed = edgeSpeed({ start: rect.left, end: rect.right, limit: window.innerWidth, at: p.x, scrolled: box.scrollLeft, range: box.scrollWidth - box.clientWidth, steady: true });
     if (speed !== 0 && Math.sign(speed) === intent.x) out.push({ box, axis: 'scrollLeft', speed });
   }
   return out;
