@@ -162,7 +162,6 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
   const onCancel = (event: Event) => {
     if (!(event instanceof PointerEvent) || event.pointerId === down.pointerId) cancel();
   };
-  const noNativeDrag = (event: Event) => event.preventDefault();
 
   // Every listener of this press goes with it.
   const listening = new AbortController();
@@ -182,7 +181,7 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
   on('pointercancel', onCancel);
   on('blur', onCancel);
   on('keydown', onKey, { capture: true });
-  on('dragstart', noNativeDrag, { capture: true });
+  on('dragstart', (event: Event) => event.preventDefault(), { capture: true });
   return { cancel };
 }
 
@@ -191,7 +190,13 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
  * the focus rescue (a11y/focus-rescue.ts) would send it to the board's Tab stop, which may be screens away.
  */
 function keepFocusOn(board: HTMLElement, id: string) {
-  requestAnimationFrame(() => board.querySelector<HTMLElement>(`article[data-drag-id="${CSS.escape(id)}"] [data-card-id]`)?.focus({ preventScroll: true }));
+  const before = document.activeElement;
+  requestAnimationFrame(() => {
+    // Only if nothing else took the focus meanwhile (a key pressed right after the drop).
+    const now = document.activeElement;
+    if (now !== before && now !== document.body) return;
+    board.querySelector<HTMLElement>(`article[data-drag-id="${CSS.escape(id)}"] [data-card-id]`)?.focus({ preventScroll: true });
+  });
 }
 
 interface Lifted {
@@ -216,7 +221,6 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   const copy = overlayCopy(card, rect);
   const line = document.createElement('div');
   line.className = 'drop-line';
-  line.setAttribute('aria-hidden', 'true');
   line.hidden = true;
   // In the body, not beside the board: a lane is contained (content-visibility), which would make
   // it the box a fixed element is placed in and clipped to. The theme is on :root, so both look alike.
@@ -380,7 +384,6 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
       clearTimeout(speaking);
       // The card's element may have been replaced (a long column re-renders as it scrolls).
       for (const el of board.querySelectorAll<HTMLElement>('article[data-dragging]')) delete el.dataset.dragging;
-      delete card.dataset.dragging;
       document.documentElement.classList.remove('pointer-dragging');
     },
   };
@@ -395,7 +398,6 @@ function overlayCopy(card: HTMLElement, rect: DOMRect): HTMLElement {
     el.removeAttribute('data-card-id');
   }
   delete copy.dataset.dragId;
-  copy.removeAttribute('aria-label');
   copy.setAttribute('aria-hidden', 'true');
   copy.inert = true;
   // Not dnd-kit's overlay class: its will-change and containment made every frame's compositor
