@@ -312,11 +312,13 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     }, SPEAK_AFTER_MS);
   };
 
+  /** The column under the pointer, and whether it is over the board: above or below the row of
+   * columns (a filter bar, another lane's heading) is off it, though a long column's own box still
+   * scrolls when the pointer is just below it. */
   const hitTest = () => {
     if (!columns) measure();
-    // Above or below the row of columns (a filter bar, another lane's heading) is off the board.
-    if (!row || pointer.y < row.top || pointer.y > row.bottom) return null;
-    return columnAt(columns!, pointer.x);
+    const band = columnAt(columns!, pointer.x);
+    return { band, over: row && pointer.y >= row.top && pointer.y <= row.bottom ? band : null };
   };
 
   // Every read of the page comes before any write in a frame: a read after a write would make
@@ -327,9 +329,9 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     // measured again, and the line redrawn even if its place is the same.
     if (options.shown() !== ordersOf) columns = null;
     const remeasured = !columns;
-    const column = hitTest();
+    const { band, over: column } = hitTest();
     const index = column ? insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) : null;
-    const scrolls = edgeScrolls(scrollers, pointer, intent, column);
+    const scrolls = edgeScrolls(scrollers, pointer, intent, band);
     copy.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
     if (column && index !== null) {
       if (remeasured || !target || target.column !== column.id || target.index !== index) show({ column: column.id, index }, column);
@@ -371,7 +373,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
       pointer = p;
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
-      const column = hitTest();
+      const column = hitTest().over;
       return column ? { column: column.id, index: insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) } : null;
     },
     placeWords,
@@ -444,7 +446,8 @@ interface EdgeScroll {
  */
 function edgeScrolls(boxes: ScrollBoxes, p: { x: number; y: number }, intent: { x: number; y: number }, column: MeasuredColumn | null): EdgeScroll[] {
   const out: EdgeScroll[] = [];
-  const own = column?.scroller && column.scrollBox && p.y >= column.scrollBox.top - 40 && p.y <= column.scrollBox.bottom + 40 ? { box: column.scroller, rect: column.scrollBox } : null;
+  // Over a long column (anywhere in its width), its own box is the one that scrolls up and down.
+  const own = column?.scroller ? { box: column.scroller, rect: column.scrollBox! } : null;
   const vertical = own ?? boxes.vertical;
   if (vertical && intent.y !== 0) {
     const { box, rect } = vertical;
