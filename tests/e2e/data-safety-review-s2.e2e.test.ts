@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/shared/plan-schema';
 import { launchApp, type LaunchedApp } from './harness';
+import { carry } from './keyboard-carry';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -22,15 +23,7 @@ const LIBRARY = 'Library Management System';
 const column = (page: Page, title: string) => page.getByRole('list', { name: title, exact: true });
 const namesIn = (list: Locator) => list.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
 const announced = (page: Page) => page.getByRole('status').allTextContents().then((texts) => texts.join(' '));
-async function carryRight(page: Page, title: string) {
-  for (let press = 0; press < 6; press++) {
-    const before = await announced(page);
-    await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((b) => Array.from(document.querySelectorAll('[id^="DndLiveRegion"]')).map((r) => r.textContent).join(' ') !== b, before, { timeout: 1_000 }).catch(() => undefined);
-    if ((await announced(page)).includes(`over column ${title}`)) return;
-  }
-  throw new Error(`the card never reached ${title}: ${await announced(page)}`);
-}
+const carryRight = (page: Page, title: string) => carry(page, 'ArrowRight', title, 6);
 async function keyboardMove(page: Page, name: string, to: string) {
   await page.getByRole('button', { name: `Move project ${name}` }).focus();
   await page.keyboard.press('Space');

@@ -7,6 +7,7 @@ import type { Plan } from '../../src/shared/plan-schema';
 import { generateStressPlan, loadCurriculumData } from '../../scripts/generate-stress-plan';
 import { launchApp, type LaunchedApp } from './harness';
 import { dropShownIn } from './pointer-drag';
+import { carry as carryBy } from './keyboard-carry';
 
 /*
  * Review of issue 18 (session 4), as a user, on a 2,000-project plan over browser mode's real HTTP
@@ -26,15 +27,7 @@ const announced = (page: Page) => page.getByRole('status').allTextContents().the
 const saved = async (dataDir: string) => JSON.parse(await readFile(join(dataDir, 'planner.json'), 'utf8')) as Plan;
 const frames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
-async function carry(page: Page, key: 'ArrowRight' | 'ArrowLeft', title: string) {
-  for (let press = 0; press < 10; press++) {
-    const before = await announced(page);
-    await page.keyboard.press(key);
-    await page.waitForFunction((b) => Array.from(document.querySelectorAll('[id^="DndLiveRegion"]')).map((r) => r.textContent).join(' ') !== b, before, { timeout: 1_500 }).catch(() => undefined);
-    if ((await announced(page)).includes(`over column ${title}`)) return;
-  }
-  throw new Error(`never over ${title}: ${await announced(page)}`);
-}
+const carry = (page: Page, key: 'ArrowRight' | 'ArrowLeft', title: string) => carryBy(page, key, title, 10);
 
 async function pressAndLift(page: Page, card: Locator): Promise<number> {
   const from = (await card.boundingBox())!;
