@@ -382,4 +382,36 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     await page.mouse.up();
     await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual([ids[LIBRARY], ids[MOVIE], ids[WEATHER]]);
   });
+
+  it('when another window changes the board mid-drag, the place is counted and drawn on the board as it now is, and the card lands there', async () => {
+    app = await board();
+    const { page } = app;
+    await lift(page, column(page, 'Backlog').getByRole('article', { name: MOVIE }));
+    const upNext = column(page, 'Up next');
+    const between = async () => {
+      const library = (await upNext.getByRole('article', { name: LIBRARY }).boundingBox())!;
+      const weather = (await upNext.getByRole('article', { name: WEATHER }).boundingBox())!;
+      return { library, weather, y: (library.y + library.height + weather.y) / 2 };
+    };
+    const before = await between();
+    await page.mouse.move(before.library.x + before.library.width / 2, before.y, { steps: 8 });
+    await expect.poll(() => announced(page)).toContain(`${MOVIE} is over column Up next, position 2 of 3.`);
+
+    // Another window puts Sentiment first in Up next while the card is held; this page hears of it by its sync.
+    await app.services.store.update((plan) => {
+      plan.board.projects.backlog = plan.board.projects.backlog!.filter((id) => id !== ids[SENTIMENT]);
+      plan.board.projects['up-next'] = [ids[SENTIMENT]!, ...plan.board.projects['up-next']!];
+    });
+    await expect.poll(() => namesIn(upNext), { timeout: 10_000 }).toEqual([SENTIMENT, LIBRARY, WEATHER]);
+    expect(await column(page, 'Backlog').getByRole('article', { name: MOVIE }).getAttribute('data-dragging')).toBe('true');
+
+    const after = await between();
+    expect(after.y).toBeGreaterThan(before.y + 20);
+    await page.mouse.move(after.library.x + after.library.width / 2, after.y, { steps: 4 });
+    await expect.poll(() => announced(page)).toContain(`${MOVIE} is over column Up next, position 3 of 4.`);
+    await expect.poll(() => dropLine(page).then((l) => l !== null && l.top >= after.library.y + after.library.height - 1 && l.bottom <= after.weather.y + 1)).toBe(true);
+    await page.mouse.up();
+    await expect.poll(() => app!.services.store.plan.board.projects['up-next']).toEqual([ids[SENTIMENT], ids[LIBRARY], ids[MOVIE], ids[WEATHER]]);
+    expect(await announced(page)).toContain(`Dropped project ${MOVIE} in column Up next, position 3 of 4.`);
+  });
 });

@@ -1,8 +1,9 @@
 import { findCard } from '@shared/domain/board-moves';
 import type { Cells } from '@shared/plan-schema';
 import { announce } from './announcer';
+import * as say from './drag-phrases';
 import { columnAt, columnOrder, indicatorY, insertionIndex, type CardBox, type ColumnBand, type ColumnOrder, type DropTarget } from './drop-target';
-import { edgeSpeed, MAX_FRAME_MS } from './edge-scroll';
+import { edgeScrolls, MAX_FRAME_MS, scrollBoxes, scrollBy, type ScrollBox } from './edge-scroll';
 
 /*
  * Mouse, pen and touch drags of a board's cards, with no React render between pick-up and drop (issue 18:
@@ -83,8 +84,7 @@ interface MeasuredColumn extends ColumnBand {
   section: HTMLElement;
   list: DOMRect | null;
   /** A long column's own scroll box (virtualised lists scroll inside it), and where it is. */
-  scroller: HTMLElement | null;
-  scrollBox: DOMRect | null;
+  own: ScrollBox | null;
 }
 
 /** A press on a card: nothing happens until the pointer moves `ACTIVATION_PX`; then the card is lifted. */
@@ -137,9 +137,7 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     if (!lifted) return end();
     const target = lifted.land({ x: event.clientX, y: event.clientY });
     // Worded before the drop: the move changes what the board shows.
-    const said = target
-      ? `Dropped ${options.kind} ${name} in ${lifted.placeWords(target)}.`
-      : `${name} was dropped outside the board and stays where it was.`;
+    const said = target ? say.dropped(options.kind, name, lifted.placeWords(target)) : say.droppedOutside(name);
     // No click follows on the card: the row holds the pointer capture, so the click goes to the row.
     end();
     announce(said);
@@ -149,7 +147,7 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     keepFocusOn(board, id);
   };
   const cancel = () => {
-    if (lifted) announce(`Moving ${name} was cancelled. It is back in ${lifted.origin}.`);
+    if (lifted) announce(say.cancelled(name, lifted.origin));
     end();
   };
   const onKey = (event: KeyboardEvent) => {
@@ -238,7 +236,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   let target: DropTarget | null = null;
   // Where the card was: said on pick-up and cancel; the place not said again while it rests there.
   const home = findCard(options.shown(), id);
-  const origin = home ? words(options, home.column, home.index, options.shown()[home.column]!.length) : 'the board';
+  const origin = say.cardPlaceWords(options.shown(), id, options.columnTitle) ?? 'the board';
   let spoken = home ? `${home.column}:${home.index}` : '';
   // Rectangles: measured once, again only after something scrolled (scrolling moves them all).
   let columns: MeasuredColumn[] | null = null;
@@ -255,7 +253,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
       const r = section.getBoundingClientRect();
       const scroller = section.querySelector<HTMLElement>('.card-scroll');
       const list = section.querySelector('ul');
-      return { id: section.dataset.columnId!, left: r.left, right: r.right, section, list: list?.getBoundingClientRect() ?? null, scroller, scrollBox: scroller?.getBoundingClientRect() ?? null };
+      return { id: section.dataset.columnId!, left: r.left, right: r.right, section, list: list?.getBoundingClientRect() ?? null, own: scroller ? { box: scroller, rect: scroller.getBoundingClientRect() } : null };
     });
     boxes.clear();
   };
@@ -270,25 +268,32 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     }
     return found;
   };
-  const orderOf = (column: string): ColumnOrder => {
-    // The plan can change mid-drag (another window): the order follows what is shown.
+  // What is shown is compared with what was last seen once per frame, and before a drop is worked
+  // out or a place is said: the plan can change mid-drag (another window), and then the orders
+  // and every rectangle are taken again.
+  const sync = () => {
     const shown = options.shown();
-    if (shown !== ordersOf) {
-      orders.clear();
-      ordersOf = shown;
-    }
+    if (shown === ordersOf) return;
+    ordersOf = shown;
+    orders.clear();
+    columns = null;
+  };
+  const orderOf = (column: string): ColumnOrder => {
     let order = orders.get(column);
-    if (!order) orders.set(column, (order = columnOrder(shown[column] ?? [], id)));
+    if (!order) orders.set(column, (order = columnOrder(ordersOf?.[column] ?? [], id)));
     return order;
   };
-  const placeWords = (at: DropTarget) => words(options, at.column, at.index, orderOf(at.column).count + 1);
+  const placeWords = (at: DropTarget) => {
+    sync();
+    return say.placeWords(options.columnTitle(at.column), at.index, orderOf(at.column).count + 1);
+  };
 
   const show = (next: DropTarget, column: MeasuredColumn) => {
     target = next;
     const order = orderOf(next.column);
-    const listTop = column.list?.top ?? column.scrollBox?.top ?? 0;
+    const listTop = column.list?.top ?? column.own?.rect.top ?? 0;
     let y = indicatorY(order, boxesOf(column), next.index, listTop, CARD_GAP);
-    if (column.scrollBox) y = Math.min(Math.max(y, column.scrollBox.top), column.scrollBox.bottom);
+    if (column.own) y = Math.min(Math.max(y, column.own.rect.top), column.own.rect.bottom);
     const left = column.list?.left ?? column.left;
     const width = `${column.list?.width ?? column.right - column.left}px`;
     // Only what changed is written: each write is style work in this frame.
@@ -308,7 +313,8 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
       const key = next ? `${next.column}:${next.index}` : '';
       if (spoken === key) return;
       spoken = key;
-      announce(next ? `${options.nameOf(id)} is over ${placeWords(next)}.` : `${options.nameOf(id)} is not over a column.`);
+      const name = options.nameOf(id);
+      announce(next ? say.isOver(name, placeWords(next)) : say.notOver(name));
     }, SPEAK_AFTER_MS);
   };
 
@@ -327,11 +333,11 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     frame = 0;
     // After a scroll, a resize or a change of the cards shown (another window's edit) everything is
     // measured again, and the line redrawn even if its place is the same.
-    if (options.shown() !== ordersOf) columns = null;
+    sync();
     const remeasured = !columns;
     const { band, over: column } = hitTest();
     const index = column ? insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) : null;
-    const scrolls = edgeScrolls(scrollers, pointer, intent, band);
+    const scrolls = edgeScrolls(scrollers, band?.own ?? null, pointer, intent);
     copy.style.transform = `translate(${pointer.x - start.x}px, ${pointer.y - start.y}px)`;
     if (column && index !== null) {
       if (remeasured || !target || target.column !== column.id || target.index !== index) show({ column: column.id, index }, column);
@@ -359,7 +365,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   window.addEventListener('resize', onScroll);
 
   options.onLift(id);
-  announce(`Picked up ${options.kind} ${options.nameOf(id)}. It is in ${origin}.`);
+  announce(say.pickedUp(options.kind, options.nameOf(id), origin));
 
   return {
     origin,
@@ -373,6 +379,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
       pointer = p;
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
+      sync();
       const column = hitTest().over;
       return column ? { column: column.id, index: insertionIndex(orderOf(column.id), boxesOf(column), pointer.y) } : null;
     },
@@ -407,65 +414,4 @@ function overlayCopy(card: HTMLElement, rect: DOMRect): HTMLElement {
   copy.classList.add('drag-overlay', 'pointer-overlay');
   copy.style.cssText += `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;margin:0;transform:none;transition:none`;
   return copy;
-}
-
-/** "column Backlog, position 2 of 5" (`index` from 0). */
-const words = (options: PointerDragOptions, column: string, index: number, count: number) =>
-  `column ${options.columnTitle(column)}, position ${index + 1} of ${count}`;
-
-interface ScrollBoxes {
-  /** The nearest box around the board that scrolls up and down (the app's `main`), and where it is. */
-  vertical: { box: HTMLElement; rect: DOMRect } | null;
-  /** The nearest that scrolls sideways (the board's row when it is wider than the window). */
-  horizontal: { box: HTMLElement; rect: DOMRect } | null;
-}
-
-/**
- * The board's scrolling boxes, measured once at pick-up (they stay put as they scroll): the app's
- * `main` (up and down) and the row of columns when it is wider than the window (SideScroll).
- */
-function scrollBoxes(board: HTMLElement): ScrollBoxes {
-  const box = (el: HTMLElement | null) => (el ? { box: el, rect: el.getBoundingClientRect() } : null);
-  return { vertical: box(board.closest('main')), horizontal: box(board.closest<HTMLElement>('.side-scroll-view')) };
-}
-
-interface EdgeScroll {
-  box: HTMLElement;
-  axis: 'scrollTop' | 'scrollLeft';
-  /** px per ms, signed. */
-  speed: number;
-}
-
-/**
- * What to scroll while the card is held near an edge, the way the pointer last moved (dnd-kit's
- * autoscroll did this before): a long column's own box when the pointer is over it, else the page;
- * and the row of columns sideways. Edge zones and speeds are edge-scroll.ts's: a long column's
- * speed is sized to its length (a 400-card column passes in about a second at its very edge); the
- * page's and the row's is steady (the Steps page is tens of thousands of px, and a step can only
- * land in its own lane). Reads only; the caller scrolls.
- */
-function edgeScrolls(boxes: ScrollBoxes, p: { x: number; y: number }, intent: { x: number; y: number }, column: MeasuredColumn | null): EdgeScroll[] {
-  const out: EdgeScroll[] = [];
-  // Over a long column (anywhere in its width), its own box is the one that scrolls up and down.
-  const own = column?.scroller ? { box: column.scroller, rect: column.scrollBox! } : null;
-  const vertical = own ?? boxes.vertical;
-  if (vertical && intent.y !== 0) {
-    const { box, rect } = vertical;
-    const speed = edgeSpeed({ start: rect.top, end: rect.bottom, limit: window.innerHeight, at: p.y, scrolled: box.scrollTop, range: box.scrollHeight - box.clientHeight, steady: !own });
-    if (speed !== 0 && Math.sign(speed) === intent.y) out.push({ box, axis: 'scrollTop', speed });
-  }
-  const { horizontal } = boxes;
-  if (horizontal && intent.x !== 0) {
-    const { box, rect } = horizontal;
-    const speed = edgeSpeed({ start: rect.left, end: rect.right, limit: window.innerWidth, at: p.x, scrolled: box.scrollLeft, range: box.scrollWidth - box.clientWidth, steady: true });
-    if (speed !== 0 && Math.sign(speed) === intent.x) out.push({ box, axis: 'scrollLeft', speed });
-  }
-  return out;
-}
-
-/** Scrolls by at least a pixel in the step's direction; false when already at that end. */
-function scrollBy(box: HTMLElement, axis: 'scrollTop' | 'scrollLeft', step: number): boolean {
-  const before = box[axis];
-  box[axis] = before + (step > 0 ? Math.max(1, step) : Math.min(-1, step));
-  return box[axis] !== before;
 }
