@@ -25,10 +25,13 @@ export function createAppHandlers(deps: HandlerDeps): HandlerGroup<'app:boot' | 
       // The page shows a roadmap another tab or window has switched away from (N1): never this
       // roadmap's plan under that page's curriculum; it starts over on the one named here.
       if (shown !== undefined && shown !== open) return { revision: store.revision, plan: null, notices: [], changes: store.changes, roadmapId: open };
+      // The count as the page asked: a change of the page's own that lands while the disk is read
+      // below is answered to the page itself, and must not make this reply carry the whole plan.
+      const asked = store.changes;
       // A watcher may not have fired yet (or cannot run here): look at the file now.
       await store.checkDisk().catch(() => undefined);
       // Another tab or window saved since (audit s6, fault 2): the page gets the plan as it is now.
-      const behind = store.revision !== revision || (changes !== undefined && changes !== store.changes);
+      const behind = store.revision !== revision || (changes !== undefined && changes !== asked);
       return { revision: store.revision, plan: behind ? store.plan : null, notices: store.notices, changes: store.changes, roadmapId: open };
     },
     'app:dismiss-notice': async ({ id }) => {

@@ -12,7 +12,7 @@ import { setPageRoadmap } from './http-api';
 import { useReboot } from './reboot';
 import { setHistoryRevision } from './features/board/board-history-store';
 import { useLiveToday } from './live-today';
-import { seenChanges, setSeenChanges } from './seen-changes';
+import { ownChangesInFlight, seenChanges, setSeenChanges } from './seen-changes';
 
 interface AppState {
   curriculum: Curriculum;
@@ -79,7 +79,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   // Main may replace the plan while the app runs (a restore, an outside change to planner.json) and
   // may add notices (a backup that failed): ask it every few seconds, and at once after a restore.
   const syncNow = useCallback(async () => {
-    if (revision.current === null || isSyncPaused()) return;
+    // While a change of this page's own is on its way, main's count is past the page's: the reply
+    // would carry the whole plan, to be dropped on arrival. The next tick asks.
+    if (revision.current === null || isSyncPaused() || ownChangesInFlight()) return;
     const known = revision.current;
     const counted = seenChanges();
     const shown = roadmapId.current ?? undefined;

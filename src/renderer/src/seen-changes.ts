@@ -20,3 +20,23 @@ export function setSeenChanges(count: number | undefined): void {
 export function noteOwnChange(counted: readonly [number, number] | undefined): void {
   if (counted && seen !== undefined && counted[0] === seen) seen = counted[1];
 }
+
+let inFlight = 0;
+
+/**
+ * One of this page's own changes was sent: until its reply is noted, main's count may already be
+ * past what this page has seen, and an app:sync would fetch the whole plan only to drop it (a
+ * 1 MB plan at 200 projects, on both main's and the page's main thread). Returns the function
+ * to call once the reply was noted (or the change failed).
+ */
+export function ownChangeSent(): () => void {
+  inFlight++;
+  let open = true;
+  return () => {
+    if (open) inFlight--;
+    open = false;
+  };
+}
+
+/** True while one of this page's own changes is on its way to main and back. */
+export const ownChangesInFlight = () => inFlight > 0;
