@@ -204,6 +204,22 @@ describe('main: several tabs on one data folder', () => {
     await env.close();
   });
 
+  it('a page\'s own change that lands while its app:sync looks at the disk does not make that sync bring the whole plan (session 10)', async () => {
+    const { env, ok } = await twoTabs();
+    const boot = await ok<{ revision: number; changes: number }>('app:boot', {});
+    // The sync is asked first; the move reaches main while the sync reads planner.json.
+    const sync = ok<{ plan: Plan | null; changes: number }>('app:sync', { revision: boot.revision, changes: boot.changes });
+    const move = ok<BoardChange>('board:move-project', { projectId: SENTIMENT, toColumn: 'up-next', toIndex: 0 });
+    const [synced, moved] = await Promise.all([sync, move]);
+    expect(moved.changes).toEqual([boot.changes, boot.changes + 1]);
+    expect(synced.plan).toBeNull();
+    // A change from elsewhere before the sync was asked still brings the plan.
+    await ok('roadmap:set-goal', { week: 1, goal: 0, done: true });
+    const behind = await ok<{ plan: Plan | null }>('app:sync', { revision: boot.revision, changes: boot.changes + 1 });
+    expect(behind.plan!.weeks[0]!.goalsDone[0]).toBeTruthy();
+    await env.close();
+  });
+
   it('fault 3: Undo in tab A takes back A\'s move only; B\'s move stays (and then a refusal when A\'s card was moved again)', async () => {
     const { env, ok } = await twoTabs();
     const column = (id: string) => Object.keys(env.store.plan.board.projects).find((c) => env.store.plan.board.projects[c]!.includes(id));

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type LaunchedApp } from './harness';
+import { moveProjectByKeyboard } from './keyboard-carry';
+
+/*
+ * A page asks main every 2 s (and on focus) whether another window changed the plan, sending the
+ * change count it has seen. Its own board change is counted in main before the reply reaches the
+ * page; a sync sent in between used to look like another window's change and bring the whole plan
+ * (0.9 MB at 200 projects, 8 MB at 2,000), to be thrown away on arrival: a 140–320 ms frame after a
+ * drop at 200 projects, 1.1–1.4 s at 2,000 (session 10). The page now waits for its own change.
+ */
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/**
+ * Wraps the page's transport: records whether each app:sync reply carried a plan, and keeps a
+ * board move's reply (the move already done in main) until `window.__releaseMove()`: the window in
+ * which main has counted the change and the page has not heard of it yet, held open.
+ */
+const instrument = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    type Invoke = (channel: string, request: unknown) => Promise<{ ok: boolean; data?: { plan?: unknown } }>;
+    const w = window as unknown as { __prepPlannerInvoke: Invoke; __syncs: boolean[]; __releaseMove: () => void; __moveDone: boolean };
+    const invoke = w.__prepPlannerInvoke;
+    w.__syncs = [];
+    w.__moveDone = false;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    w.__releaseMove = release;
+    w.__prepPlannerInvoke = async (channel, request) => {
+      const reply = await invoke(channel, request);
+      if (channel === 'app:sync') w.__syncs.push(Boolean(reply.ok && reply.data?.plan));
+      if (channel === 'board:move-project') {
+        w.__moveDone = true;
+        await released;
+      }
+      return reply;
+    };
+  });
+
+const syncs = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __syncs: boolean[] }).__syncs.slice());
+
+describe('app:sync and the page\'s own changes', () => {
+  it('a sync while the page\'s own move is on its way back brings no plan; once the reply is in, a sync brings none either', async () => {
+    app = await launchApp({ now: '2026-03-02' });
+    const { page } = app;
+    await instrument(page);
+    await moveProjectByKeyboard(page, 'Sentiment Analysis Tool', ['Up next']);
+    // Main has made and saved the move; the page has not had the reply.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __moveDone: boolean }).__moveDone)).toBe(true);
+    expect(app.services.store.plan.board.projects['up-next']).toEqual(['sentiment-analysis-tool']);
+
+    // The window is looked at again (a sync at once), and the 2 s timer comes round twice.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.waitForTimeout(4_500);
+    expect((await syncs(page)).filter(Boolean)).toEqual([]);
+
+    await page.evaluate(() => (window as unknown as { __releaseMove: () => void }).__releaseMove());
+    await expect.poll(() => page.getByRole('list', { name: 'Up next', exact: true }).getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')))).toEqual(['Sentiment Analysis Tool']);
+    const before = (await syncs(page)).length;
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(async () => (await syncs(page)).length).toBeGreaterThan(before);
+    // Nothing changed elsewhere: no sync brought the plan, before or after the reply.
+    expect(await syncs(page)).not.toContain(true);
+  });
+});
