@@ -67,4 +67,34 @@ describe('app:sync and the page\'s own changes', () => {
     // Nothing changed elsewhere: no sync brought the plan, before or after the reply.
     expect(await syncs(page)).not.toContain(true);
   });
+
+  it('goals ticked here are not sent back to this page by its next syncs; a tick in another tab still is', async () => {
+    app = await launchApp({ now: '2026-03-02' });
+    const { page } = app;
+    await instrument(page);
+    await page.evaluate(() => (window as unknown as { __releaseMove: () => void }).__releaseMove());
+    await page.getByRole('tab', { name: 'Roadmap' }).click();
+    const goals = page.getByRole('list', { name: 'Week 1 goals' }).getByRole('checkbox');
+    await goals.first().check();
+    await expect.poll(() => app!.services.store.plan.weeks[0]!.goalsDone[0]).toBeTruthy();
+    await goals.nth(1).check();
+    await expect.poll(() => app!.services.store.plan.weeks[0]!.goalsDone[1]).toBeTruthy();
+    // Two 2 s syncs, and one at once on focus.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(async () => (await syncs(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    expect(await syncs(page)).not.toContain(true);
+    expect(await goals.first().isChecked()).toBe(true);
+    expect(await goals.nth(1).isChecked()).toBe(true);
+
+    // Another tab ticks a third goal: this page's next sync brings the plan, and shows it.
+    const other = await app.page.context().newPage();
+    await other.goto(page.url());
+    await other.getByRole('tab', { name: 'Roadmap' }).click();
+    await other.getByRole('list', { name: 'Week 1 goals' }).getByRole('checkbox').nth(2).check();
+    await expect.poll(() => app!.services.store.plan.weeks[0]!.goalsDone[2]).toBeTruthy();
+    await page.bringToFront();
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => goals.nth(2).isChecked(), { timeout: 10_000 }).toBe(true);
+    expect(await syncs(page)).toContain(true);
+  });
 });

@@ -220,6 +220,29 @@ describe('main: several tabs on one data folder', () => {
     await env.close();
   });
 
+  it('a reply that is the whole plan says which change it is, so the page that applied it is not sent the plan again (session 10)', async () => {
+    const { env } = await twoTabs();
+    const boot = await env.call('app:boot', {});
+    if (!boot.ok) throw new Error(boot.error.message);
+    const { revision, changes } = boot.data as { revision: number; changes: number };
+    const ticked = await env.call('roadmap:set-goal', { week: 1, goal: 0, done: true });
+    expect(ticked.ok && ticked.version).toBe(changes + 1);
+    const saved = await env.call('settings:update', { patch: { scaffoldGit: false } });
+    expect(saved.ok && saved.version).toBe(changes + 2);
+    // The page holds the plan of version changes + 2: its sync brings nothing.
+    const quiet = await env.call('app:sync', { revision, changes: changes + 2 });
+    expect(quiet.ok && (quiet.data as { plan: Plan | null }).plan).toBeNull();
+    // Replies that are not a whole plan carry no version: a board change has its own count, a sync and a read none.
+    const moved = await env.call('board:move-project', { projectId: SENTIMENT, toColumn: 'up-next', toIndex: 0 });
+    expect(moved.ok && 'version' in moved).toBe(false);
+    const synced = await env.call('app:sync', { revision, changes: changes + 2 });
+    expect(synced.ok && 'version' in synced).toBe(false);
+    expect(synced.ok && (synced.data as { plan: Plan | null }).plan).not.toBeNull();
+    const status = await env.call('scaffold:status', { projectId: SENTIMENT });
+    expect(status.ok && 'version' in status).toBe(false);
+    await env.close();
+  });
+
   it('fault 3: Undo in tab A takes back A\'s move only; B\'s move stays (and then a refusal when A\'s card was moved again)', async () => {
     const { env, ok } = await twoTabs();
     const column = (id: string) => Object.keys(env.store.plan.board.projects).find((c) => env.store.plan.board.projects[c]!.includes(id));

@@ -16,6 +16,7 @@ import { describeFsError, realFs, type FsPort } from './fs-port';
 import { keepExternalCopy, OutsideChangeError, outsideChangeNotice, readBytesIfPresent, sha256, StaleWriteError } from './outside-change';
 import { formatZodError, parsePlanText, serializePlan } from './plan-file';
 import { loadPlan } from './plan-load';
+import { setPlanVersion } from './plan-versions';
 import { watchFiles } from './plan-watch';
 
 export const PLAN_FILE = 'planner.json';
@@ -251,6 +252,7 @@ export class PlanStore {
     plan.savedAt = this.clock.now().toISOString();
     this.db.data = plan;
     this.#changeOf.set(plan, [this.#changes, ++this.#changes]);
+    setPlanVersion(plan, this.#changes);
     try {
       await this.db.write();
       this.#persisted = plan;

@@ -2,6 +2,7 @@ import { isChannelName } from '@shared/ipc/channel-names';
 import { contract } from '@shared/ipc/contract';
 import { AppError, type Result } from '@shared/ipc/result';
 import { formatZodError } from '../core/plan-file';
+import { planVersionOf } from '../core/plan-versions';
 import type { Handlers } from './types';
 
 export interface DispatchOptions {
@@ -29,7 +30,9 @@ export async function dispatch(handlers: Handlers, channel: unknown, payload: un
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     const data = await handler(parsed.data);
     if (options.validateReplies) def.reply.parse(data);
-    return { ok: true, data };
+    // A whole plan as saved (a roadmap tick, a setting) says which change it is: see plan-versions.ts.
+    const version = planVersionOf(data);
+    return version === undefined ? { ok: true, data } : { ok: true, data, version };
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };

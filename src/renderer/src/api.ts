@@ -1,6 +1,7 @@
 import type { ChannelName } from '@shared/ipc/channel-names';
 import type { ReplyOf, RequestOf } from '@shared/ipc/contract';
 import type { IpcError, Result } from '@shared/ipc/result';
+import { setSeenChanges } from './seen-changes';
 
 export class ApiError extends Error {
   constructor(readonly error: IpcError) {
@@ -13,9 +14,13 @@ export async function call<K extends ChannelName>(channel: K, request: RequestOf
   return unwrap(await window.api.invoke(channel, request));
 }
 
-/** A Result's data, or ApiError with main's message. */
+/**
+ * A Result's data, or ApiError with main's message. A reply that is the whole plan (`version`) is
+ * applied by its caller (runPlanAction): the page has then seen every change up to that version.
+ */
 export function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new ApiError(result.error);
+  if (result.version !== undefined) setSeenChanges(result.version);
   return result.data;
 }
 

@@ -23,11 +23,16 @@ export const IpcErrorSchema = z.strictObject({
 });
 export type IpcError = z.infer<typeof IpcErrorSchema>;
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: IpcError };
+/**
+ * What every call answers. `version`: when `data` is the whole plan as main saved it, the change
+ * count it stands for (main's `PlanStore.changes`); the page that applies that plan has seen every
+ * change up to it (renderer seen-changes.ts).
+ */
+export type Result<T> = { ok: true; data: T; version?: number } | { ok: false; error: IpcError };
 
 export const resultSchema = <T extends z.ZodType>(data: T) =>
   z.discriminatedUnion('ok', [
-    z.strictObject({ ok: z.literal(true), data }),
+    z.strictObject({ ok: z.literal(true), data, version: z.number().int().nonnegative().optional() }),
     z.strictObject({ ok: z.literal(false), error: IpcErrorSchema }),
   ]);
 

@@ -12,7 +12,7 @@ import {
 import { arrayMove, dropIndex, findCard } from '@shared/domain/board-moves';
 import type { Cells, Column } from '@shared/plan-schema';
 import { BoardColumn } from './BoardColumn';
-import { COLUMN_PREFIX, containerOf, instructions, makeAnnouncements } from './drag-announcements';
+import { COLUMN_PREFIX, columnTitleIn, containerOf, instructions, makeAnnouncements } from './drag-announcements';
 import { boardCollisionDetection, newTracking, type DragTracking } from './drag-tracking';
 import { bufferDragKeys } from './key-buffer';
 import { CardBody } from './SortableCard';
@@ -106,7 +106,7 @@ export function SortableBoard(props: SortableBoardProps) {
       kind,
       shown: () => live.current.shown,
       nameOf: (id) => live.current.nameOf(id),
-      columnTitle: (columnId) => live.current.columns.find((c) => c.id === columnId)?.title ?? 'no column',
+      columnTitle: (columnId) => columnTitleIn(live.current.columns, columnId),
       busy: () => live.current.dndActive,
       onLift: setHeldId,
       onSettle: () => setHeldId(null),

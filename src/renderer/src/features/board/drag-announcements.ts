@@ -12,6 +12,9 @@ export function containerOf(cells: Cells, id: string): string | null {
   return findCard(cells, id)?.column ?? null;
 }
 
+/** A column's title, as the drag sentences say it ("no column" when it is gone). */
+export const columnTitleIn = (columns: readonly Column[], id: string | null): string => columns.find((c) => c.id === id)?.title ?? 'no column';
+
 export const instructions = (kind: string): ScreenReaderInstructions => ({
   draggable: `To move this ${kind}, press Space. Use the arrow keys to move it up and down or to another column, Space to drop it, and Escape to cancel.`,
 });
@@ -28,7 +31,7 @@ interface AnnouncementSource {
 
 /** Spoken updates that name the card and the column, as the WAI-ARIA drag-and-drop practice asks. */
 export function makeAnnouncements(src: AnnouncementSource): Announcements {
-  const title = (columnId: string | null) => src.columns.find((c) => c.id === columnId)?.title ?? 'no column';
+  const title = (columnId: string | null) => columnTitleIn(src.columns, columnId);
   const where = (cells: Cells, id: string) => say.cardPlaceWords(cells, id, title) ?? 'outside the board';
   const overText = (cells: Cells, overId: string) => {
     const column = containerOf(cells, overId);
