@@ -1,7 +1,7 @@
 import type { ChannelName } from '@shared/ipc/channel-names';
 import type { ReplyOf, RequestOf } from '@shared/ipc/contract';
 import type { IpcError, Result } from '@shared/ipc/result';
-import { setSeenChanges } from './seen-changes';
+import { callsOut, setSeenChanges } from './seen-changes';
 
 export class ApiError extends Error {
   constructor(readonly error: IpcError) {
@@ -11,7 +11,13 @@ export class ApiError extends Error {
 
 /** Calls main through the contract and returns the reply's data, or throws ApiError with main's message. */
 export async function call<K extends ChannelName>(channel: K, request: RequestOf<K>): Promise<ReplyOf<K>> {
-  return unwrap(await window.api.invoke(channel, request));
+  // Counted while out: app:sync waits for the page's own calls (seen-changes.ts).
+  callsOut(1);
+  try {
+    return unwrap(await window.api.invoke(channel, request));
+  } finally {
+    callsOut(-1);
+  }
 }
 
 /**

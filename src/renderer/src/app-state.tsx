@@ -79,8 +79,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   // Main may replace the plan while the app runs (a restore, an outside change to planner.json) and
   // may add notices (a backup that failed): ask it every few seconds, and at once after a restore.
   const syncNow = useCallback(async () => {
-    // While a change of this page's own is on its way, main's count is past the page's: the reply
-    // would carry the whole plan, to be dropped on arrival. The next tick asks.
+    // While a call of this page's is out, main's count may be past the page's: the reply would carry
+    // the whole plan for nothing. The next tick asks (one sync at a time, too).
     if (revision.current === null || isSyncPaused() || ownChangesInFlight()) return;
     const known = revision.current;
     const counted = seenChanges();

@@ -14,7 +14,7 @@ import { wipExceeded } from './board-counts';
 import { getHistory, historyRevision, recordUndo, setHistory } from './board-history-store';
 import { applyDelta, REDO_REFUSED, UNDO_REFUSED } from '@shared/domain/board-delta';
 import { ApiError, messageOf } from '../../api';
-import { noteOwnChange, ownChangeSent } from '../../seen-changes';
+import { noteOwnChange } from '../../seen-changes';
 import { CHANGED_ELSEWHERE } from '@shared/domain/compare-and-set';
 
 interface RunOptions {
@@ -86,11 +86,9 @@ export function useBoardActions() {
         s.pending.push({ id, apply: optimistic });
         show();
       }
-      const sent = ownChangeSent();
       try {
         const change = await send();
         noteOwnChange(change.changes);
-        sent();
         state.current.confirmed = applyBoardChange(state.current.confirmed, change);
         state.current.pending = state.current.pending.filter((op) => op.id !== id);
         show();
@@ -100,7 +98,6 @@ export function useBoardActions() {
         errorRef.current.clearError();
         return true;
       } catch (error) {
-        sent();
         state.current.pending = state.current.pending.filter((op) => op.id !== id);
         show();
         const elsewhere = error instanceof ApiError && error.message.startsWith(CHANGED_ELSEWHERE);
