@@ -79,9 +79,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   // Main may replace the plan while the app runs (a restore, an outside change to planner.json) and
   // may add notices (a backup that failed): ask it every few seconds, and at once after a restore.
   const syncNow = useCallback(async () => {
-    // While a call of this page's is out, main's count may be past the page's: the reply would carry
-    // the whole plan for nothing. The next tick asks (one sync at a time, too).
-    if (revision.current === null || isSyncPaused() || ownChangesInFlight()) return;
+    if (revision.current === null || isSyncPaused()) return;
     const known = revision.current;
     const counted = seenChanges();
     const shown = roadmapId.current ?? undefined;
@@ -104,9 +102,12 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     if (JSON.stringify(next.notices) !== JSON.stringify(shownNotices.current)) setNotices(next.notices);
   }, [reboot]);
   useEffect(() => {
-    // While visible, every few seconds; at once when the tab or window is looked at again.
-    const timer = setInterval(() => document.visibilityState !== 'hidden' && void syncNow(), SYNC_INTERVAL_MS);
-    const onLook = () => document.visibilityState !== 'hidden' && void syncNow();
+    // While visible, every few seconds; at once when the tab or window is looked at again. Not while
+    // a call of this page's is out: main's count may be past the page's, and the reply would carry the
+    // whole plan for nothing (the next tick asks; one sync at a time, too). A sync asked for on purpose
+    // (after a restore, a conflict) goes at once.
+    const onLook = () => document.visibilityState !== 'hidden' && !ownChangesInFlight() && void syncNow();
+    const timer = setInterval(onLook, SYNC_INTERVAL_MS);
     window.addEventListener('focus', onLook);
     document.addEventListener('visibilitychange', onLook);
     return () => {
