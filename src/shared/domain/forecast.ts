@@ -47,11 +47,14 @@ export function forecastFinish(schedule: Schedule, today: CalendarDate): Forecas
   const elapsed = daysBetween(schedule.startDate, today);
   const done = workDone(schedule);
   if (hasHistory(schedule, elapsed)) {
-    const byHours = hoursForecast(schedule, today, elapsed);
-    if (byHours) return byHours;
     const velocity = done / elapsed;
     const days = Math.min(MAX_FORECAST_DAYS, Math.ceil(remaining / velocity));
-    return { finish: shiftDate(today, Math.max(0, days - 1)), basis: 'velocity', velocity };
+    const byVelocity: Forecast = { finish: shiftDate(today, Math.max(0, days - 1)), basis: 'velocity', velocity };
+    // Hours refine the velocity forecast and never move it later: kept on the plan's side of
+    // ahead/behind, the hours one could land past it, and logging an hour then pushed the finish
+    // out by years (a property run found it, session 10).
+    const byHours = hoursForecast(schedule, today, elapsed);
+    return byHours && byHours.finish <= byVelocity.finish ? byHours : byVelocity;
   }
   const from = maxDate(today, schedule.startDate);
   return { finish: shiftDate(from, Math.max(0, Math.ceil(remaining) - 1)), basis: 'plan', velocity: null };
