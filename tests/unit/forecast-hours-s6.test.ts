@@ -57,6 +57,21 @@ describe('audit s6 fault 6: the hours forecast agrees with the rest of the card'
     expect(chart.forecast?.[chart.forecast.length - 1]?.date).toBe(rm.summary.forecastFinish);
   });
 
+  it('the property\'s counterexample (session 10): one goal ticked, 1 h a week against 40 h per roadmap week, day 72 — logging an hour does not move the finish later', () => {
+    const today = shiftDate('2026-01-05', 72);
+    const plan = createDefaultPlan(curriculum, today);
+    plan.settings.startDate = '2026-01-05';
+    plan.settings.pace = { mode: 'hours', hoursPerWeek: 1, hoursPerRoadmapWeek: 40 };
+    plan.weeks[0]!.goalsDone[0] = today;
+    const forecast = () => forecastFinish(buildSchedule(plannerInput(curriculum, plan, today)), today);
+    const before = forecast();
+    plan.weeks[0]!.studyLog = [{ on: today, minutes: 60 }];
+    const after = forecast();
+    // Before the fix the hours forecast, held on the plan's side of "behind", landed 3,558 days later.
+    expect(daysBetween(before.finish, after.finish)).toBeLessThanOrEqual(0);
+    expect(after.finish).toBe(before.finish);
+  });
+
   it('property: logging more study time never moves the forecast later', () => {
     const weekIndex = fc.integer({ min: 0, max: 25 });
     const scenario = fc.record({
