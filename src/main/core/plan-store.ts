@@ -16,7 +16,7 @@ import { describeFsError, realFs, type FsPort } from './fs-port';
 import { keepExternalCopy, OutsideChangeError, outsideChangeNotice, readBytesIfPresent, sha256, StaleWriteError } from './outside-change';
 import { formatZodError, parsePlanText, serializePlan } from './plan-file';
 import { loadPlan } from './plan-load';
-import { setPlanVersion } from './plan-versions';
+import { planChangeOf, setPlanChange } from './plan-versions';
 import { watchFiles } from './plan-watch';
 
 export const PLAN_FILE = 'planner.json';
@@ -69,8 +69,6 @@ export class PlanStore {
   #revision = 0;
   /** Goes up with every change to the plan in memory (each save, each reload): see `changes`. */
   #changes = 0;
-  /** The `changes` count each saved plan object brought in, as [before, after]. */
-  readonly #changeOf = new WeakMap<Plan, readonly [number, number]>();
   /** While a restore runs, other changes wait for it, so none lands in neither the snapshot nor the plan. */
   #gate: Promise<void> | null = null;
   #lock: DataLock | null = null;
@@ -122,7 +120,7 @@ export class PlanStore {
    * that knew `before` knows everything up to `after` once it has this change; null when unknown.
    */
   changeOf(plan: Plan): readonly [number, number] | null {
-    return this.#changeOf.get(plan) ?? null;
+    return planChangeOf(plan) ?? null;
   }
 
   static async open({ dataDir, curriculum, clock, fs = realFs, watch = false }: PlanStoreOptions): Promise<PlanStore> {
@@ -251,8 +249,7 @@ export class PlanStore {
     if (this.#readOnly) throw new AppError('read-only', `${this.#readOnly} Your change was not saved.`);
     plan.savedAt = this.clock.now().toISOString();
     this.db.data = plan;
-    this.#changeOf.set(plan, [this.#changes, ++this.#changes]);
-    setPlanVersion(plan, this.#changes);
+    setPlanChange(plan, this.#changes, ++this.#changes);
     try {
       await this.db.write();
       this.#persisted = plan;

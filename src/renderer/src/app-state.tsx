@@ -12,7 +12,7 @@ import { setPageRoadmap } from './http-api';
 import { useReboot } from './reboot';
 import { setHistoryRevision } from './features/board/board-history-store';
 import { useLiveToday } from './live-today';
-import { ownChangesInFlight, seenChanges, setSeenChanges } from './seen-changes';
+import { callsAreOut, seenChanges, setSeenChanges } from './seen-changes';
 
 interface AppState {
   curriculum: Curriculum;
@@ -106,7 +106,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     // a call of this page's is out: main's count may be past the page's, and the reply would carry the
     // whole plan for nothing (the next tick asks; one sync at a time, too). A sync asked for on purpose
     // (after a restore, a conflict) goes at once.
-    const onLook = () => document.visibilityState !== 'hidden' && !ownChangesInFlight() && void syncNow();
+    const onLook = () => document.visibilityState !== 'hidden' && !callsAreOut() && void syncNow();
     const timer = setInterval(onLook, SYNC_INTERVAL_MS);
     window.addEventListener('focus', onLook);
     document.addEventListener('visibilitychange', onLook);

@@ -32,5 +32,5 @@ let inFlight = 0;
  */
 export const callsOut = (step: 1 | -1): void => void (inFlight += step);
 
-/** True while a call of this page's (other than the sync asking now) is on its way to main and back. */
-export const ownChangesInFlight = () => inFlight > 0;
+/** True while any call of this page's (a change, a read, the previous sync) is on its way to main and back. */
+export const callsAreOut = () => inFlight > 0;
