@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { carryTo, column, dragActiveNow, dragIdleNow, draggableCards, liftCard, scrollBoardToTop } from './board-probe';
 import { markStep, nextFrames, startFrames, stopFrames, type FrameLog, type LongFrame } from './frames';
+import { moveMouse, syncPlaywrightMouse } from './pointer-input';
 
 export interface DragFrames {
   deltas: number[];
@@ -62,10 +63,12 @@ export async function keyboardDragFrames(page: Page, runs: number, titles: reado
  * Drags the first card of a full column down it with the mouse, one pointer move per frame as a
  * 60 Hz mouse sends them: down to the window's bottom edge, held there while the column (its own
  * scroll box) scrolls (the heaviest part of a long drag), then onto the column's last card and dropped.
+ * The moves after the pick-up go straight to Chromium (`pointer-input.ts`).
  */
 export async function mouseDragFrames(page: Page, runs: number, columnTitle = 'Up next', steps = 40, maxHoldFrames = 240): Promise<DragFrames> {
   const out: DragFrames = { deltas: [], longest: [], worst: [] };
   const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
+  const cdp = await page.context().newCDPSession(page);
   for (let run = -1; run < runs; run++) {
     const cards = draggableCards(column(page, columnTitle));
     const card = cards.first();
@@ -89,22 +92,27 @@ export async function mouseDragFrames(page: Page, runs: number, columnTitle = 'U
     await waitDragging(page, 'mouse down and a 12 px move');
     await markStep(page, 'moves down the column');
     for (let i = 1; i <= steps; i++) {
-      await page.mouse.move(x, y0 + 12 + ((y1 - y0 - 12) * i) / steps);
+      await moveMouse(cdp, { x, y: y0 + 12 + ((y1 - y0 - 12) * i) / steps }, true);
       await nextFrames(page, 1);
     }
     await markStep(page, 'hold at the edge (autoscroll)');
     // Hold at the edge until the column's last card has scrolled into reach, then go onto it.
+    let at = { x, y: y1 };
     for (let i = 0; i < maxHoldFrames; i++) {
       const box = await last.boundingBox();
       if (box && box.y + box.height / 2 < y1) {
-        await page.mouse.move(x, box.y + box.height / 2);
+        at = { x, y: box.y + box.height / 2 };
+        await moveMouse(cdp, at, true);
         await nextFrames(page, 2);
         break;
       }
-      await page.mouse.move(x + (i % 2), y1);
+      at = { x: x + (i % 2), y: y1 };
+      await moveMouse(cdp, at, true);
       await nextFrames(page, 1);
     }
     await markStep(page, 'mouse up (drop)');
+    // Playwright releases the button where it last moved the mouse itself.
+    await syncPlaywrightMouse(page, at);
     await page.mouse.up();
     await waitIdle(page, 'mouse up');
     await nextFrames(page, 4);

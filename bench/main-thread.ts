@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { column, dragActiveNow, draggableCards, scrollBoardToTop } from './board-probe';
 import { nextFrames } from './frames';
 import { tracedMoves, type MoveSamples } from './move-trace';
+import { moveMouse, syncPlaywrightMouse, type Point } from './pointer-input';
 
 /** Cumulative main-thread times (ms) Chromium keeps for the page (CDP `Performance.getMetrics`). */
 interface Times {
@@ -52,16 +53,17 @@ export async function openCdp(page: Page): Promise<CDPSession> {
 }
 
 /**
- * Main-thread work caused by each pointer move of a drag: the page's task time before the move
- * and after the frame that shows it, one sample per move, less the DevTools commands the probe
- * sends (see `MoveCost.task`). What is left of the probe's own cost (the frame its wait asks
- * for) is measured alone by `probeCost` and printed beside the figure, not subtracted.
+ * Main-thread work caused by each pointer move of a drag (left button held when `held`): the page's
+ * task time before the move and after the frame that shows it, one sample per move, less the
+ * DevTools commands the probe sends (see `MoveCost.task`). What is left of the probe's own cost (the
+ * frame its wait asks for) is measured alone by `probeCost` and printed beside the figure, not
+ * subtracted. The moves go straight to Chromium (`pointer-input.ts`).
  */
-export async function moveCosts(page: Page, cdp: CDPSession, points: readonly { x: number; y: number }[]): Promise<MoveCost> {
+export async function moveCosts(page: Page, cdp: CDPSession, points: readonly Point[], held: boolean): Promise<MoveCost> {
   const out: MoveCost = { task: [], script: [], styleLayout: [], cpu: [] };
   for (const p of points) {
     const a = await times(cdp);
-    await page.mouse.move(p.x, p.y);
+    await moveMouse(cdp, p, held);
     await nextFrames(page, 1);
     const b = await times(cdp);
     out.task.push(appTask(a, b));
@@ -113,7 +115,7 @@ const merge = (into: MoveCost, from: MoveCost) => {
 export async function dragMoveCosts(page: Page, cdp: CDPSession, titles: readonly string[], runs: number, drag = true): Promise<MoveCost> {
   const out: MoveCost = { task: [], script: [], styleLayout: [], cpu: [] };
   for (let run = -1; run < runs; run++) {
-    const cost = await alongDragPath(page, titles, drag, (points) => moveCosts(page, cdp, points));
+    const cost = await alongDragPath(page, titles, drag, (points) => moveCosts(page, cdp, points, drag));
     if (run >= 0) merge(out, cost);
   }
   return out;
@@ -128,7 +130,7 @@ export async function tracedDragMoveCosts(page: Page, cdp: CDPSession, titles: r
   const out: MoveSamples = { wall: [], cpu: [], dispatched: 0, mean: 0 };
   let total = 0;
   for (let run = -1; run < runs; run++) {
-    const cost = await alongDragPath(page, titles, drag, (points) => tracedMoves(page, cdp, points));
+    const cost = await alongDragPath(page, titles, drag, (points) => tracedMoves(cdp, points, drag));
     if (run < 0) continue;
     out.wall.push(...cost.wall);
     out.cpu.push(...cost.cpu);
@@ -143,7 +145,7 @@ export async function tracedDragMoveCosts(page: Page, cdp: CDPSession, titles: r
  * Sets up one drag (see `dragMoveCosts`), hands its 100 points to `measure`, then ends it with
  * Escape so the board is left as it was.
  */
-async function alongDragPath<T>(page: Page, titles: readonly string[], drag: boolean, measure: (points: { x: number; y: number }[]) => Promise<T>): Promise<T> {
+async function alongDragPath<T>(page: Page, titles: readonly string[], drag: boolean, measure: (points: Point[]) => Promise<T>): Promise<T> {
   const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
   await scrollBoardToTop(page);
   const card = draggableCards(column(page, titles[0]!)).first();
@@ -162,7 +164,9 @@ async function alongDragPath<T>(page: Page, titles: readonly string[], drag: boo
   const bottom = await downTo(page, titles[3]!, viewport.height);
   const across = Array.from({ length: 60 }, (_, i) => ({ x: x0 + ((x1 - x0) * (i + 1)) / 60, y: y0 + 12 }));
   const down = Array.from({ length: 40 }, (_, i) => ({ x: x1, y: y0 + 12 + ((bottom - y0 - 12) * (i + 1)) / 40 }));
-  const cost = await measure([...across, ...down]);
+  const path = [...across, ...down];
+  const cost = await measure(path);
+  await syncPlaywrightMouse(page, path[path.length - 1]!);
   if (drag) {
     await page.keyboard.press('Escape');
     await page.mouse.up();

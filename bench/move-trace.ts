@@ -1,4 +1,5 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
+import { moveMouse, type Point } from './pointer-input';
 
 /*
  * Main-thread time per pointer move from a Chromium trace over a whole drag: no DevTools command
@@ -131,15 +132,17 @@ export function perMove(events: readonly TraceEvent[]): MoveSamples {
 }
 
 /**
- * Moves the pointer through `points`, one move per 60 Hz frame, with a trace running and no other
- * DevTools command in between: the pace is kept by Node's clock (`Input.dispatchMouseEvent`
- * returns once the renderer has the event), not by asking the page for frames.
+ * Moves the pointer through `points` (left button held when `held`), one move per 60 Hz frame, with
+ * a trace running and no other DevTools command in between: the pace is kept by Node's clock
+ * (`Input.dispatchMouseEvent` returns once the renderer has the event), not by asking the page for
+ * frames. The moves go straight to Chromium, not through Playwright's drag interception
+ * (`pointer-input.ts`).
  */
-export async function tracedMoves(page: Page, cdp: CDPSession, points: readonly { x: number; y: number }[]): Promise<MoveSamples> {
+export async function tracedMoves(cdp: CDPSession, points: readonly Point[], held: boolean): Promise<MoveSamples> {
   const stop = await startTrace(cdp);
   let next = performance.now();
   for (const p of points) {
-    await page.mouse.move(p.x, p.y);
+    await moveMouse(cdp, p, held);
     next += 1000 / 60;
     const wait = next - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));

@@ -85,7 +85,7 @@ export async function referenceFigures(runs: number): Promise<Figure[]> {
     const moves: MoveSamples = { wall: [], cpu: [], dispatched: 0, mean: 0 };
     for (let run = -1; run < 3; run++) {
       await page.mouse.move(200, 120);
-      const cost = await tracedMoves(page, cdp, dragPath());
+      const cost = await tracedMoves(cdp, dragPath(), false);
       if (run < 0) continue; // warm-up, as the app's drags
       moves.wall.push(...cost.wall);
       moves.cpu.push(...cost.cpu);
