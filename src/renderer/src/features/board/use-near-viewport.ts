@@ -1,24 +1,34 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
- * Becomes true once the element comes within `margin` of the viewport, and stays true. Two hundred
- * swimlanes mount their drag-and-drop only as the user scrolls to them, so opening the Steps view
- * costs a screenful of lanes, not the whole plan.
+ * Becomes true once the element comes close to the viewport, and stays true. Two hundred swimlanes
+ * mount their drag-and-drop only as the user scrolls to them, so opening the Steps view costs a
+ * screenful of lanes, not the whole plan.
+ *
+ * The element is `content-visibility: auto` (board.css `.lane`), so the browser already tracks how
+ * close it is and says so with `contentvisibilityautostatechange` (its "close to the viewport" is
+ * its own: about one and a half viewports in Chromium 156). An IntersectionObserver per lane did
+ * the same work a second time, and Chromium recomputed all of them on every frame of a pointer
+ * drag: 0.8 ms of each pointer move on the stress plan's Steps view (traced 2026-12-01).
+ * The listener goes on before the first layout (a layout effect), so the first state is heard. In a
+ * browser without the event the lane is near at once: it mounts and nothing stays hidden. The
+ * element must be `content-visibility: auto`, or the event never comes: the Steps view's e2e tests
+ * see lanes far down the page mount as they are scrolled to (steps-lanes-near.e2e.test.ts).
  */
-export function useNearViewport(ref: RefObject<Element | null>, margin = '600px'): boolean {
+export function useNearViewport(ref: RefObject<Element | null>): boolean {
   const [near, setNear] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    // Once near, later events change nothing (setNear(true) again is a no-op); the listener goes
+    // with the lane.
     const node = ref.current;
-    if (near || !node) return;
-    if (typeof IntersectionObserver === 'undefined') {
+    if (!node) return;
+    if (!('oncontentvisibilityautostatechange' in node)) {
       setNear(true);
       return;
     }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setNear(true);
-    }, { rootMargin: margin });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [ref, margin, near]);
+    const onChange = (event: Event) => (event as ContentVisibilityAutoStateChangeEvent).skipped || setNear(true);
+    node.addEventListener('contentvisibilityautostatechange', onChange);
+    return () => node.removeEventListener('contentvisibilityautostatechange', onChange);
+  }, [ref]);
   return near;
 }

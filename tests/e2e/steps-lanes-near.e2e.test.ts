@@ -1,0 +1,69 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateStressPlan, loadCurriculumData } from '../../scripts/generate-stress-plan';
+import { launchApp, type LaunchedApp } from './harness';
+
+/*
+ * The Steps view mounts a lane's drag-and-drop only once the lane comes close to the viewport
+ * (use-near-viewport.ts). Since 2026-12-01 it hears that from the browser's own
+ * content-visibility tracking (the lane is `content-visibility: auto`), not from an
+ * IntersectionObserver per lane: a lane far down must still mount when the user gets to it,
+ * whether by scrolling or by Tab, and the lanes far away must still wait.
+ */
+
+let app: LaunchedApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+describe('Steps view lanes on a 200-project plan', () => {
+  it('mounts the lanes near the top at once, a far lane only once it is scrolled to, and its cards then drag', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pp-lanes-near-'));
+    const plan = generateStressPlan(loadCurriculumData(), { today: '2026-09-01' });
+    await writeFile(join(dataDir, 'planner.json'), JSON.stringify(plan));
+    app = await launchApp({ dataDir, now: '2026-09-01' });
+    const { page } = app;
+    await page.getByRole('article').first().waitFor();
+    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Steps', exact: true }).click();
+
+    const lanes = page.getByRole('region', { name: /^Steps of / });
+    await expect.poll(() => lanes.count()).toBe(200);
+    const first = lanes.first();
+    await expect.poll(() => first.getByRole('article').count()).toBeGreaterThan(0);
+    // Far fewer than 200 lanes hold cards: the rest wait as placeholders.
+    const mounted = () => lanes.evaluateAll((all) => all.filter((lane) => lane.querySelector('article')).length);
+    await expect.poll(mounted).toBeGreaterThan(0);
+    expect(await mounted()).toBeLessThan(40);
+
+    const far = lanes.nth(150);
+    expect(await far.getByRole('article').count()).toBe(0);
+    await far.scrollIntoViewIfNeeded();
+    await expect.poll(() => far.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // Its cards are the board's own: a keyboard pick-up speaks for this lane's step.
+    const card = far.getByRole('article').first();
+    await card.getByRole('button', { name: /^Move step / }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('status').allTextContents().then((t) => t.join(' '))).toMatch(/Picked up step/);
+    await page.keyboard.press('Escape');
+  });
+
+  it('mounts a far lane that the keyboard reaches with Tab (its header is always there)', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'pp-lanes-tab-'));
+    const plan = generateStressPlan(loadCurriculumData(), { today: '2026-09-01' });
+    await writeFile(join(dataDir, 'planner.json'), JSON.stringify(plan));
+    app = await launchApp({ dataDir, now: '2026-09-01' });
+    const { page } = app;
+    await page.getByRole('article').first().waitFor();
+    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Steps', exact: true }).click();
+    const lanes = page.getByRole('region', { name: /^Steps of / });
+    await expect.poll(() => lanes.count()).toBe(200);
+    const far = lanes.nth(120);
+    expect(await far.getByRole('article').count()).toBe(0);
+    // Focus moves to the lane's Details button, which scrolls it into view, as Tab would.
+    await far.getByRole('button', { name: 'Details' }).focus();
+    await expect.poll(() => far.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+});
