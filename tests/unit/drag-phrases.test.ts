@@ -27,4 +27,12 @@ describe('drag phrases', () => {
     expect(droppedOutside('Weather CLI')).toBe('Weather CLI was dropped outside the board and stays where it was.');
     expect(cancelled('Weather CLI', where)).toBe('Moving Weather CLI was cancelled. It is back in column Backlog, position 2 of 3.');
   });
+
+  it('ends a sentence once when the card\'s title already ends one', () => {
+    const where = 'column Backlog, position 1 of 1';
+    expect(pickedUp('step', 'Write tests.', where)).toBe('Picked up step Write tests. It is in column Backlog, position 1 of 1.');
+    expect(pickedUp('step', 'Why Flask?', where)).toBe('Picked up step Why Flask? It is in column Backlog, position 1 of 1.');
+    expect(pickedUp('project', 'Ship it!', where)).toBe('Picked up project Ship it! It is in column Backlog, position 1 of 1.');
+    expect(pickedUp('project', 'v1.0', where)).toBe('Picked up project v1.0. It is in column Backlog, position 1 of 1.');
+  });
 });
