@@ -19,18 +19,23 @@ afterEach(async () => {
   app = undefined;
 });
 
+/** The 200-project stress plan's Steps view, with its 200 lanes listed; returns the page and the lanes. */
+async function stepsOfStressPlan() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pp-lanes-near-'));
+  const plan = generateStressPlan(loadCurriculumData(), { today: '2026-09-01' });
+  await writeFile(join(dataDir, 'planner.json'), JSON.stringify(plan));
+  app = await launchApp({ dataDir, now: '2026-09-01' });
+  const { page } = app;
+  await page.getByRole('article').first().waitFor();
+  await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Steps', exact: true }).click();
+  const lanes = page.getByRole('region', { name: /^Steps of / });
+  await expect.poll(() => lanes.count()).toBe(200);
+  return { page, lanes };
+}
+
 describe('Steps view lanes on a 200-project plan', () => {
   it('mounts the lanes near the top at once, a far lane only once it is scrolled to, and its cards then drag', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'pp-lanes-near-'));
-    const plan = generateStressPlan(loadCurriculumData(), { today: '2026-09-01' });
-    await writeFile(join(dataDir, 'planner.json'), JSON.stringify(plan));
-    app = await launchApp({ dataDir, now: '2026-09-01' });
-    const { page } = app;
-    await page.getByRole('article').first().waitFor();
-    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Steps', exact: true }).click();
-
-    const lanes = page.getByRole('region', { name: /^Steps of / });
-    await expect.poll(() => lanes.count()).toBe(200);
+    const { page, lanes } = await stepsOfStressPlan();
     const first = lanes.first();
     await expect.poll(() => first.getByRole('article').count()).toBeGreaterThan(0);
     // Far fewer than 200 lanes hold cards: the rest wait as placeholders.
@@ -51,15 +56,7 @@ describe('Steps view lanes on a 200-project plan', () => {
   });
 
   it('mounts a far lane that the keyboard reaches with Tab (its header is always there)', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'pp-lanes-tab-'));
-    const plan = generateStressPlan(loadCurriculumData(), { today: '2026-09-01' });
-    await writeFile(join(dataDir, 'planner.json'), JSON.stringify(plan));
-    app = await launchApp({ dataDir, now: '2026-09-01' });
-    const { page } = app;
-    await page.getByRole('article').first().waitFor();
-    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Steps', exact: true }).click();
-    const lanes = page.getByRole('region', { name: /^Steps of / });
-    await expect.poll(() => lanes.count()).toBe(200);
+    const { lanes } = await stepsOfStressPlan();
     const far = lanes.nth(120);
     expect(await far.getByRole('article').count()).toBe(0);
     // Focus moves to the lane's Details button, which scrolls it into view, as Tab would.
