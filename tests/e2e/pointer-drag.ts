@@ -24,15 +24,37 @@ export const dropShownIn = (list: Locator) =>
 export async function pointerDrag(page: Page, card: Locator, target: Locator): Promise<void> {
   const name = (await card.getAttribute('aria-label'))!;
   const from = (await card.boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + 12);
+  const press = { x: from.x + from.width / 2, y: from.y + 12 };
+  await page.mouse.move(press.x, press.y);
   await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 10, from.y + 20, { steps: 3 });
-  const to = (await target.boundingBox())!;
-  const x = to.x + to.width / 2;
-  const y = to.y + Math.min(to.height / 2, 30);
-  await page.mouse.move(x, y, { steps: 12 });
+  await page.mouse.move(press.x + 10, press.y + 8, { steps: 3 });
+  // The card lifts (pointer-drag.ts marks it data-dragging) before it is carried anywhere. If it
+  // does not, say what the press met, not only that no drop line came.
+  const lifted = await card.evaluate((el) => el.hasAttribute('data-dragging')).catch(() => false);
+  if (!lifted) {
+    await page.waitForTimeout(500);
+    if (!(await card.evaluate((el) => el.hasAttribute('data-dragging')).catch(() => false))) {
+      const met = await page.evaluate(({ x, y }) => {
+        const el = document.elementFromPoint(x, y);
+        return el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"` : 'nothing';
+      }, press);
+      const now = await card.boundingBox();
+      throw new Error(`The mouse press on ${name} did not lift it: at (${press.x}, ${press.y}) it met ${met}; the card was at y ${from.y}, now at y ${now?.y ?? 'gone'}.`);
+    }
+  }
+  // Where the target is now. A card lifted near the window's edge scrolls the page (pointer-drag.ts),
+  // so the target can move while the card is carried: each step aims at where it is then, as a
+  // person follows the column with the eye. (Aimed once, from a box read while the page scrolled,
+  // the pointer could end above the board and wait there: a flake seen 2026-12-01.)
+  const aim = async () => {
+    const to = (await target.boundingBox())!;
+    return { x: to.x + to.width / 2, y: to.y + Math.min(to.height / 2, 30) };
+  };
+  const first = await aim();
+  await page.mouse.move(first.x, first.y, { steps: 12 });
   for (let nudge = 0; !(await dropShownIn(target)); nudge++) {
     if (nudge === 60) throw new Error(`The dragged card ${name} never showed its drop line in the target after 60 nudges of the pointer.`);
+    const { x, y } = await aim();
     await page.mouse.move(x + (nudge % 2), y + 2 + (nudge % 3), { steps: 1 });
     await page.waitForTimeout(250);
   }
