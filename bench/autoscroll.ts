@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { column, draggableCards, scrollBoardToTop } from './board-probe';
 import { nextFrames } from './frames';
+import { moveMouse, syncPlaywrightMouse } from './pointer-input';
 
 /**
  * Autoscroll to the end of a long column: the first card of `title` is dragged to 8 px above the
@@ -50,7 +51,10 @@ export async function autoscrollToEnd(page: Page, title: string, count: number, 
     requestAnimationFrame(count);
     return performance.now();
   })) as number;
-  await page.mouse.move(x, edge, { steps: 10 });
+  // Straight to Chromium, as the per-move figures' drags (pointer-input.ts): Playwright's own moves
+  // with the button held would add its drag-interception scripts to the per-frame figure.
+  const session = cdp ?? (await page.context().newCDPSession(page));
+  for (let i = 1; i <= 10; i++) await moveMouse(session, { x, y: from.y + 30 + ((edge - from.y - 30) * i) / 10 }, true);
   const reached = await page
     .waitForFunction(
       ({ label, count }) => {
@@ -70,6 +74,7 @@ export async function autoscrollToEnd(page: Page, title: string, count: number, 
     return w.__benchHoldFrames;
   })) as number;
   const after = cdp ? await taskTimes(cdp) : null;
+  await syncPlaywrightMouse(page, { x, y: edge });
   await page.keyboard.press('Escape');
   await page.mouse.up();
   await nextFrames(page, 3);

@@ -38,7 +38,7 @@ describe('kanban board', () => {
 
     await page.getByRole('button', { name: `Move project ${LIBRARY}` }).focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => announced(page)).toContain(`Picked up project ${LIBRARY}. It is in column Backlog, position 1 of 9.`);
+    await expect.poll(() => announced(page)).toContain(`Picked up project ${LIBRARY} in column Backlog, position 1 of 9.`);
     await carryRight(page, 'Up next');
     expect(await announced(page)).toContain(`${LIBRARY} is over column Up next`);
     await page.keyboard.press('Space');

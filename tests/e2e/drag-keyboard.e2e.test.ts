@@ -80,8 +80,8 @@ describe('keyboard moves (issue 12 cases 8 and 9)', () => {
 
     await lane.getByRole('button', { name: `Move step ${TALL}` }).focus();
     await page.keyboard.press('Space');
-    // TALL ends with a full stop: the sentence ends once, not "these.." (drag-phrases.ts).
-    await expect.poll(async () => (await spoken()).join('|'), SLOW).toContain(`Picked up step ${TALL} It is in column Backlog, position 1 of 9.`);
+    // TALL ends with a full stop: no second one after it (drag-phrases.ts).
+    await expect.poll(async () => (await spoken()).join('|'), SLOW).toContain(`Picked up step ${TALL} in column Backlog, position 1 of 9.`);
     // Each press is answered before the next (a person hears each position): on a loaded machine a
     // fixed pause could let two moves share one render, and the test would judge the machine.
     for (let press = 0; press < 6; press++) {

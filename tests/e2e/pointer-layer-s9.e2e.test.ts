@@ -152,7 +152,7 @@ describe('mouse drags render nothing until the drop (issue 18)', () => {
     await page.mouse.move(own.x + own.width / 2, own.y + own.height / 2 - 4, { steps: 4 });
     // Over its own place the line shows in its own column, and nothing new is said.
     await expect.poll(() => dropShownIn(column(page, 'Backlog'))).toBe(true);
-    expect(await announced(page)).toContain(`Picked up project ${MOVIE}. It is in column Backlog, position 2 of 3.`);
+    expect(await announced(page)).toContain(`Picked up project ${MOVIE} in column Backlog, position 2 of 3.`);
     expect(await announced(page)).not.toContain('is over');
     await page.mouse.up();
     await page.waitForTimeout(300);

@@ -20,7 +20,7 @@ describe('drag phrases', () => {
 
   it('words each moment of a drag with the card and the place', () => {
     const where = 'column Backlog, position 2 of 3';
-    expect(pickedUp('project', 'Weather CLI', where)).toBe('Picked up project Weather CLI. It is in column Backlog, position 2 of 3.');
+    expect(pickedUp('project', 'Weather CLI', where)).toBe('Picked up project Weather CLI in column Backlog, position 2 of 3.');
     expect(isOver('Weather CLI', where)).toBe('Weather CLI is over column Backlog, position 2 of 3.');
     expect(notOver('Weather CLI')).toBe('Weather CLI is not over a column.');
     expect(dropped('step', 'Write tests', where)).toBe('Dropped step Write tests in column Backlog, position 2 of 3.');
@@ -28,11 +28,14 @@ describe('drag phrases', () => {
     expect(cancelled('Weather CLI', where)).toBe('Moving Weather CLI was cancelled. It is back in column Backlog, position 2 of 3.');
   });
 
-  it('ends a sentence once when the card\'s title already ends one', () => {
+  it('puts no second full stop after a title that ends a sentence itself', () => {
     const where = 'column Backlog, position 1 of 1';
-    expect(pickedUp('step', 'Write tests.', where)).toBe('Picked up step Write tests. It is in column Backlog, position 1 of 1.');
-    expect(pickedUp('step', 'Why Flask?', where)).toBe('Picked up step Why Flask? It is in column Backlog, position 1 of 1.');
-    expect(pickedUp('project', 'Ship it!', where)).toBe('Picked up project Ship it! It is in column Backlog, position 1 of 1.');
-    expect(pickedUp('project', 'v1.0', where)).toBe('Picked up project v1.0. It is in column Backlog, position 1 of 1.');
+    expect(pickedUp('step', 'Write tests.', where)).toBe('Picked up step Write tests. in column Backlog, position 1 of 1.');
+    for (const title of ['Write tests.', 'Why Flask?', 'Ship it!', 'Wait for review…', 'Read "Fluent Python."', 'v1.0']) {
+      for (const said of [pickedUp('step', title, where), dropped('step', title, where), cancelled(title, where), isOver(title, where)]) {
+        expect(said).not.toMatch(/[.!?…]["”)]?\.\s/u);
+        expect(said.endsWith('position 1 of 1.')).toBe(true);
+      }
+    }
   });
 });

@@ -57,7 +57,7 @@ describe('issue 18: picking a card up re-renders the cards’ draggable shells, 
     });
     await tick();
     expect(grip.getAttribute('aria-pressed')).toBe('true');
-    expect(document.body.textContent).toContain('Picked up project Beta. It is in column Backlog, position 2 of 3.');
+    expect(document.body.textContent).toContain('Picked up project Beta in column Backlog, position 2 of 3.');
     // The overlay under the pointer shows the lifted card once; the cards in the columns are not rendered again.
     expect(renders).toEqual({ ...atRest, b: atRest.b! + 1 });
     expect(host.querySelectorAll('.drag-overlay .content')).toHaveLength(1);

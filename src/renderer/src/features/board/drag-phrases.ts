@@ -17,14 +17,10 @@ export function cardPlaceWords(cells: Cells, id: string, titleOf: (columnId: str
   return place ? placeWords(titleOf(place.column), place.index, cells[place.column]!.length) : null;
 }
 
-/**
- * `text` as the end of a sentence: a full stop added unless it already ends with one, a question
- * or an exclamation mark ("Write tests." stays as it is, not "Write tests..").
- */
-const endSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-
 // `kind` is "project" or "step"; `name` the card's title; `where` a place in words (`placeWords`).
-export const pickedUp = (kind: string, name: string, where: string) => `${endSentence(`Picked up ${kind} ${name}`)} It is in ${where}.`;
+// No sentence ends right after the name: a title that ends one itself ("…then document these.",
+// "Wait for review…", 'Read "Fluent Python."') would be read with a second full stop after it.
+export const pickedUp = (kind: string, name: string, where: string) => `Picked up ${kind} ${name} in ${where}.`;
 export const isOver = (name: string, where: string) => `${name} is over ${where}.`;
 export const notOver = (name: string) => `${name} is not over a column.`;
 export const dropped = (kind: string, name: string, where: string) => `Dropped ${kind} ${name} in ${where}.`;

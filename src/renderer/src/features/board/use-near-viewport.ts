@@ -2,18 +2,22 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * Becomes true once the element comes close to the viewport, and stays true. Two hundred swimlanes
- * mount their drag-and-drop only as the user scrolls to them, so opening the Steps view costs a
- * screenful of lanes, not the whole plan.
+ * mount their drag-and-drop only as the user scrolls to them, so opening the Steps view costs the
+ * lanes around the screen, not the whole plan.
  *
  * The element is `content-visibility: auto` (board.css `.lane`), so the browser already tracks how
- * close it is and says so with `contentvisibilityautostatechange` (its "close to the viewport" is
- * its own: about one and a half viewports in Chromium 156). An IntersectionObserver per lane did
- * the same work a second time, and Chromium recomputed all of them on every frame of a pointer
- * drag: 0.8 ms of each pointer move on the stress plan's Steps view (traced 2026-12-01).
+ * close it is and says so with `contentvisibilityautostatechange`. An IntersectionObserver per lane
+ * did the same work a second time, and Chromium recomputed all 200 of them on every frame of a
+ * pointer drag: 0.8 ms of each pointer move on the stress plan's Steps view (traced 2026-12-01).
+ * "Close" is the browser's own: about one and a half viewports around the screen in Chromium 156.
+ * That mounts more lanes at once than before (8 of 200 at the top of the stress plan, against 3:
+ * the observers' 600 px margin never applied, as `main` scrolls and clips the lanes, so a lane
+ * mounted only once it was on screen and showed its placeholder first), so switching to the view
+ * costs more, and a lane is ready before it scrolls into sight.
  * The listener goes on before the first layout (a layout effect), so the first state is heard. In a
  * browser without the event the lane is near at once: it mounts and nothing stays hidden. The
- * element must be `content-visibility: auto`, or the event never comes: the Steps view's e2e tests
- * see lanes far down the page mount as they are scrolled to (steps-lanes-near.e2e.test.ts).
+ * element must be `content-visibility: auto`, or the event never comes: steps-lanes-near.e2e.test.ts
+ * sees lanes far down the page mount as they are scrolled or tabbed to.
  */
 export function useNearViewport(ref: RefObject<Element | null>): boolean {
   const [near, setNear] = useState(false);
