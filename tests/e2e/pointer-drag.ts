@@ -27,7 +27,10 @@ export async function pointerDrag(page: Page, card: Locator, target: Locator): P
   const press = { x: from.x + from.width / 2, y: from.y + 12 };
   await page.mouse.move(press.x, press.y);
   await page.mouse.down();
-  await page.mouse.move(press.x + 10, press.y + 8, { steps: 3 });
+  // Past the activation distance towards the upper right, not down: a downward wobble of a card
+  // pressed in the window's bottom fifth scrolls the page (edge autoscroll goes the way the pointer
+  // last moved), and the board would move under the rest of the drag.
+  await page.mouse.move(press.x + 10, press.y - 8, { steps: 3 });
   // The card lifts (pointer-drag.ts marks it data-dragging) before it is carried anywhere. If it
   // does not, say what the press met, not only that no drop line came.
   const lifted = await card.evaluate((el) => el.hasAttribute('data-dragging')).catch(() => false);
@@ -52,7 +55,14 @@ export async function pointerDrag(page: Page, card: Locator, target: Locator): P
   };
   const first = await aim();
   await page.mouse.move(first.x, first.y, { steps: 12 });
-  for (let nudge = 0; !(await dropShownIn(target)); nudge++) {
+  // Let go once the line has shown in the target on two looks in a row with the page still: a line
+  // seen for one frame while the page scrolls by is not where the card will land (tester 2, s11).
+  const scrolled = () => page.evaluate(() => document.querySelector('main')?.scrollTop ?? 0);
+  let seen: number | null = null;
+  for (let nudge = 0; ; nudge++) {
+    const at = (await dropShownIn(target)) ? await scrolled() : null;
+    if (at !== null && at === seen) break;
+    seen = at;
     if (nudge === 60) throw new Error(`The dragged card ${name} never showed its drop line in the target after 60 nudges of the pointer.`);
     const { x, y } = await aim();
     await page.mouse.move(x + (nudge % 2), y + 2 + (nudge % 3), { steps: 1 });
