@@ -1,4 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createDefaultPlan } from '../../src/shared/default-plan';
+import { loadCurriculumData } from '../../scripts/generate-stress-plan';
 import { launchApp, type LaunchedApp } from './harness';
 
 /** The shortcuts sheet and the undo message (issue 14), driven by the keyboard, found by role and name. */
@@ -36,6 +41,23 @@ describe('shortcuts sheet', () => {
 });
 
 describe('undo message', () => {
+  it('names a project the learner renamed by their name, as its card does (tester 2 of s11)', async () => {
+    const curriculum = loadCurriculumData();
+    const plan = createDefaultPlan(curriculum, TODAY);
+    const id = curriculum.projects.find((p) => p.name === 'Weather Forecast API')!.id;
+    plan.projects[id] = { ...plan.projects[id]!, text: { name: 'Build the API first' } };
+    const dataDir = await mkdtemp(join(tmpdir(), 'pp-undo-name-'));
+    await writeFile(join(dataDir, 'planner.json'), JSON.stringify(plan));
+    app = await launchApp({ dataDir, now: TODAY });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Details of Build the API first' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Build the API first' });
+    await dialog.getByRole('combobox', { name: 'Column' }).selectOption({ label: 'Up next' });
+    await page.keyboard.press('Escape');
+    await page.getByRole('status').filter({ hasText: 'Moved Build the API first to Up next.' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'Moved Weather Forecast API' }).count()).toBe(0);
+  });
+
   it('after a move says what moved, and its Undo button puts the card back', async () => {
     app = await launchApp({ now: TODAY });
     const { page } = app;

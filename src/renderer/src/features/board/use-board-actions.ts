@@ -4,6 +4,7 @@ import { applyBoardChange, type BoardChange } from '@shared/domain/board-change'
 import { moveCard } from '@shared/domain/board-moves';
 import { applySlice, sliceOf, type BoardSlice } from '@shared/domain/board-slice';
 import { keepShown } from '@shared/domain/keep-shown';
+import { learnerProject } from '@shared/domain/learner-project';
 import type { RequestOf } from '@shared/ipc/contract';
 import type { Plan } from '@shared/plan-schema';
 import { call } from '../../api';
@@ -150,7 +151,8 @@ export function useBoardActions() {
 
   return useMemo(() => {
     // Names for the undo message, read at the time of the change.
-    const projectName = (id: string) => curriculum.projects.find((p) => p.id === id)?.name ?? id;
+    // The learner's own name for the project when they renamed it, as its card shows (tester 2, s11).
+    const projectName = (id: string) => learnerProject(curriculum.projects.find((p) => p.id === id), state.current.shown.projects[id], id).name;
     const stepTitle = (id: string) => state.current.shown.steps[id]?.title ?? 'step';
     const columnTitle = (id: string) => state.current.shown.board.columns.find((c) => c.id === id)?.title ?? id;
     return {
