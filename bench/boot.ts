@@ -51,7 +51,10 @@ const BOOT_PROBES = `(() => {
   const seen = new MutationObserver(() => {
     if (!document.querySelector('[aria-roledescription], article')) return;
     seen.disconnect();
-    requestAnimationFrame(() => { window.__benchFirstCard = performance.now(); });
+    requestAnimationFrame(() => {
+      window.__benchFirstCard = performance.now();
+      console.debug('bench:first-card');
+    });
   });
   seen.observe(document, { childList: true, subtree: true });
   // The last Space keydown, to split "interactive" into the driver's press and the app's pick-up.
@@ -87,29 +90,27 @@ export async function bootOnce(context: BrowserContext, withDnd: boolean, url = 
   const page = await context.newPage();
   try {
     await page.addInitScript({ content: BOOT_PROBES });
+    // Node waits for the page's own word that a card is on screen and sends nothing meanwhile: a
+    // locator's wait (or a press's) polls the page from Playwright's injected script on every frame,
+    // and that work (its computeBox and queries, 25–30 ms a boot, profiled 2026-12-01) ran on the
+    // main thread the boot needs and counted as the app's.
+    let timer: NodeJS.Timeout | undefined;
+    const cardShown = new Promise<void>((resolve, reject) => {
+      page.on('console', (m) => m.text() === 'bench:first-card' && resolve());
+      timer = setTimeout(() => reject(new Error('no card was on screen within 30 s of the navigation')), 30_000);
+    });
     await page.goto(url, { waitUntil: 'commit' });
+    await cardShown.finally(() => clearTimeout(timer));
+    // Read once the drag is timed: a round trip here would delay the first press.
+    const firstCardTime = async () => (await page.evaluate('window.__benchFirstCard')) as number;
     const backlog = column(page, 'Backlog');
     const cards = withDnd ? draggableCards(backlog) : anyCards(backlog);
-    const firstCardShown = async () =>
-      (await (await page.waitForFunction('window.__benchFirstCard', null, { polling: 'raf', timeout: 30_000 })).jsonValue()) as number;
     const bootCall = () => page.evaluate('window.__benchBootCall') as Promise<number | null>;
     const wire = async () => ({
       bootBytes: (await page.evaluate('window.__benchBootBytes')) as number | null,
       bootParse: (await page.evaluate('window.__benchBootParse')) as number | null,
     });
-    if (!withDnd) {
-      // Wait for the card as the drag path's press does (Playwright's own world), then read the
-      // page's time: a polling waitForFunction compiles its predicate in the page, which a page
-      // sending the app's CSP (no eval) refuses. The time is set in the rAF after the card appears.
-      await cards.first().waitFor({ timeout: 30_000 });
-      let firstCard: number | null = null;
-      for (let i = 0; firstCard === null; i++) {
-        if (i > 0) await new Promise((r) => setTimeout(r, 16));
-        if (i > 200) throw new Error('the first card appeared but the page never timed its frame');
-        firstCard = (await page.evaluate('window.__benchFirstCard')) as number | null;
-      }
-      return { firstCard, interactive: null, bootCall: await bootCall(), ...(await wire()), presses: 0, firstPickup: null };
-    }
+    if (!withDnd) return { firstCard: await firstCardTime(), interactive: null, bootCall: await bootCall(), ...(await wire()), presses: 0, firstPickup: null };
 
     // One protocol call waits for the card, focuses it and presses Space, so the driver adds as
     // little as it can; a press the board was not ready for is simply made again. Node waits for
@@ -125,7 +126,7 @@ export async function bootOnce(context: BrowserContext, withDnd: boolean, url = 
       const taken = await Promise.race([dragShown.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 500))]);
       if (taken) interactive = (await page.evaluate('window.__benchDragShown')) as number | null;
     }
-    const firstCard = await firstCardShown();
+    const firstCard = await firstCardTime();
     const space = (await page.evaluate('window.__benchSpace')) as number | null;
     await cancelDrag(page);
     return { firstCard, interactive, bootCall: await bootCall(), ...(await wire()), presses, firstPickup: space === null ? null : interactive - space };
