@@ -10,7 +10,9 @@ import { launchApp, type LaunchedApp } from './harness';
  * (use-near-viewport.ts). Since 2026-12-01 it hears that from the browser's own
  * content-visibility tracking (the lane is `content-visibility: auto`), not from an
  * IntersectionObserver per lane: a lane far down must still mount when the user gets to it,
- * whether by scrolling or by Tab, and the lanes far away must still wait.
+ * whether by scrolling or by Tab, and the lanes far away must still wait. While a pointer drag
+ * holds the page still, the lanes the browser skips as off screen are not tracked at all
+ * (board.css `drag-page-still`), and the first scroll tracks them again.
  */
 
 let app: LaunchedApp | undefined;
@@ -62,5 +64,60 @@ describe('Steps view lanes on a 200-project plan', () => {
     // Focus moves to the lane's Details button, which scrolls it into view, as Tab would.
     await far.getByRole('button', { name: 'Details' }).focus();
     await expect.poll(() => far.getByRole('article').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
+  it('stops tracking the off-screen lanes while a card is held still, tracks them again once anything scrolls, and nothing on the page moves meanwhile', async () => {
+    const { page, lanes } = await stepsOfStressPlan();
+    const first = lanes.first();
+    await expect.poll(() => first.getByRole('article').count()).toBeGreaterThan(0);
+    // The browser says which lanes it skips: the far ones, never the first (on screen).
+    await expect.poll(() => lanes.nth(150).getAttribute('data-offscreen')).toBe('');
+    expect(await first.getAttribute('data-offscreen')).toBeNull();
+    /** How each lane is rendered now ('auto' or 'hidden'), and where the last one lies in the page. */
+    const look = () =>
+      page.evaluate(() => {
+        const all = Array.from(document.querySelectorAll<HTMLElement>('section.lane'));
+        const kinds = all.map((lane) => getComputedStyle(lane).contentVisibility);
+        return { hidden: kinds.filter((k) => k === 'hidden').length, firstKind: kinds[0], lastTop: all[all.length - 1]!.offsetTop, height: document.querySelector('main')!.scrollHeight };
+      });
+    const before = await look();
+    expect(before.hidden).toBe(0);
+
+    // A mouse press on the first lane's first card, carried past the activation distance.
+    const card = first.getByRole('article').first();
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 10, box.y + 4, { steps: 3 });
+    await expect.poll(() => card.evaluate((el) => el.hasAttribute('data-dragging'))).toBe(true);
+    const held = await look();
+    // Far lanes are skipped without being tracked; the lane the card is in is not; the page keeps
+    // every lane's size and place.
+    expect(held.hidden).toBeGreaterThan(150);
+    expect(held.firstKind).toBe('auto');
+    expect({ lastTop: held.lastTop, height: held.height }).toEqual({ lastTop: before.lastTop, height: before.height });
+
+    // A scroll mid-drag may bring a skipped lane into sight: from then on every lane is tracked.
+    await page.evaluate(() => document.querySelector('main')!.scrollBy(0, 40));
+    await expect.poll(async () => (await look()).hidden).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await expect.poll(() => card.evaluate((el) => el.hasAttribute('data-dragging'))).toBe(false);
+    expect((await look()).hidden).toBe(0);
+  });
+
+  it('leaves every lane tracked when a held card is let go without a scroll', async () => {
+    const { page, lanes } = await stepsOfStressPlan();
+    const card = lanes.first().getByRole('article').first();
+    await card.waitFor();
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 10, box.y + 4, { steps: 3 });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('section.lane').length - document.querySelectorAll('section.lane:not([data-offscreen])').length)).toBeGreaterThan(150);
+    const hidden = () => page.evaluate(() => Array.from(document.querySelectorAll('section.lane')).filter((lane) => getComputedStyle(lane).contentVisibility === 'hidden').length);
+    expect(await hidden()).toBeGreaterThan(150);
+    await page.mouse.up();
+    expect(await hidden()).toBe(0);
   });
 });

@@ -18,6 +18,12 @@ import { useLayoutEffect, useState, type RefObject } from 'react';
  * browser without the event the lane is near at once: it mounts and nothing stays hidden. The
  * element must be `content-visibility: auto`, or the event never comes: steps-lanes-near.e2e.test.ts
  * sees lanes far down the page mount as they are scrolled or tabbed to.
+ *
+ * It also marks the element `data-offscreen` while the browser skips it. Even skipped, every
+ * `content-visibility: auto` lane is one more nearness Chromium recomputes on each frame of a pointer
+ * drag (0.65 ms a move at 200 lanes, traced 2026-12-01); while a drag holds the page still, board.css
+ * makes the off-screen ones `content-visibility: hidden`, which skips them the same way, keeps their
+ * remembered size, and tracks nothing. The first scroll of the drag undoes it (pointer-drag.ts).
  */
 export function useNearViewport(ref: RefObject<Element | null>): boolean {
   const [near, setNear] = useState(false);
@@ -30,7 +36,12 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
       setNear(true);
       return;
     }
-    const onChange = (event: Event) => (event as ContentVisibilityAutoStateChangeEvent).skipped || setNear(true);
+    const onChange = (event: Event) => {
+      const { skipped } = event as ContentVisibilityAutoStateChangeEvent;
+      // Marked for board.css: a pointer drag freezes lanes that are off screen (drag-page-still).
+      node.toggleAttribute('data-offscreen', skipped);
+      if (!skipped) setNear(true);
+    };
     node.addEventListener('contentvisibilityautostatechange', onChange);
     return () => node.removeEventListener('contentvisibilityautostatechange', onChange);
   }, [ref]);
