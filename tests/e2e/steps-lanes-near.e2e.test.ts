@@ -12,7 +12,7 @@ import { launchApp, type LaunchedApp } from './harness';
  * IntersectionObserver per lane: a lane far down must still mount when the user gets to it,
  * whether by scrolling or by Tab, and the lanes far away must still wait. While a pointer drag
  * holds the page still, the lanes the browser skips as off screen are not tracked at all
- * (board.css `drag-page-still`), and the first scroll tracks them again.
+ * (board.css `drag-still`), and the first scroll tracks them again.
  */
 
 let app: LaunchedApp | undefined;

@@ -46,6 +46,8 @@ const TOUCH_TOLERANCE_PX = 6;
 const CARD_GAP = 8;
 /** How long the card rests at a place before the place is announced (ms). */
 const SPEAK_AFTER_MS = 150;
+/** Listened to before the page's own listeners. (A move or a scroll cannot be held back anyway: no listener needs to say `passive`.) */
+const CAPTURE = { capture: true };
 /** Presses here edit text: they select, they do not drag. */
 const TEXT_FIELDS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
@@ -79,6 +81,9 @@ interface Drag {
   cancel(): void;
 }
 
+/** Adds a listener on the window for as long as the press lasts (its listeners go together when it ends). */
+type Listen = (type: string, listener: (event: never) => void, options?: AddEventListenerOptions) => void;
+
 /** A column as measured at pick-up or after a scroll. */
 interface MeasuredColumn extends ColumnBand {
   section: HTMLElement;
@@ -102,7 +107,7 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     holding = 0;
     // A keyboard drag started while the button was held: that one goes on, this press is dropped.
     if (options.busy()) return end();
-    lifted = lift(board, card, id, start, options);
+    lifted = lift(board, card, id, start, options, on);
     // Captured by the row (it outlives any card): the release is seen even outside the window,
     // and hover styles stay put instead of being recomputed for every card the pointer crosses.
     try {
@@ -113,10 +118,11 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     lifted.moveTo(pointer);
   }
   const onMove = (event: PointerEvent) => {
-    if (event.pointerId !== down.pointerId) return;
-    // A lifted card's moves are this drag's alone: stopped at the window, they never reach React's
-    // root listeners (0.14 ms of every move, traced, with nothing there to hear them).
+    // Once the card is lifted, moves (and the mousemoves that follow them, which have no pointerId)
+    // are this drag's alone: stopped at the window, they never reach React's root listeners (0.14 ms
+    // of every move, traced, with nothing there to hear them).
     if (lifted) event.stopPropagation();
+    if (event.pointerId !== down.pointerId) return;
     pointer = { x: event.clientX, y: event.clientY };
     if (!lifted) {
       const moved = Math.hypot(pointer.x - start.x, pointer.y - start.y);
@@ -173,19 +179,17 @@ function press(board: HTMLElement, card: HTMLElement, down: PointerEvent, option
     if (lifted) options.onSettle();
     done();
   }
-  const on = (type: string, listener: (event: never) => void, options: AddEventListenerOptions = {}) =>
+  const on: Listen = (type, listener, options) =>
     window.addEventListener(type, listener as EventListener, { ...options, signal: listening.signal });
   on('touchmove', noTouchDefault, { passive: false });
-  on('contextmenu', noTouchDefault, { capture: true });
-  on('pointermove', onMove, { capture: true, passive: true });
-  on('mousemove', (event: MouseEvent) => {
-    if (lifted) event.stopPropagation();
-  }, { capture: true, passive: true });
+  on('contextmenu', noTouchDefault, CAPTURE);
+  on('pointermove', onMove, CAPTURE);
+  on('mousemove', onMove, CAPTURE);
   on('pointerup', onUp);
   on('pointercancel', onCancel);
   on('blur', onCancel);
-  on('keydown', onKey, { capture: true });
-  on('dragstart', (event: Event) => event.preventDefault(), { capture: true });
+  on('keydown', onKey, CAPTURE);
+  on('dragstart', (event: Event) => event.preventDefault(), CAPTURE);
   return { cancel };
 }
 
@@ -220,7 +224,7 @@ interface Lifted {
  * for the copy; the column under the pointer and the place in it from cached rectangles; the drop
  * line and announcement only when that place changes; edge scrolling.
  */
-function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: number; y: number }, options: PointerDragOptions): Lifted {
+function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: number; y: number }, options: PointerDragOptions, on: Listen): Lifted {
   const rect = card.getBoundingClientRect();
   const copy = overlayCopy(card, rect);
   const line = document.createElement('div');
@@ -230,9 +234,10 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   // it the box a fixed element is placed in and clipped to. The theme is on :root, so both look alike.
   document.body.append(copy, line);
   card.dataset.dragging = 'true';
-  // `drag-page-still`: nothing has scrolled since the lift, so what the browser skips as off screen
+  // `drag-still`: nothing has scrolled since the lift, so what the browser skips as off screen
   // stays off screen; board.css then stops it being tracked (a Steps lane's content-visibility).
-  document.documentElement.classList.add('pointer-dragging', 'drag-page-still');
+  const page = document.documentElement.classList;
+  page.add('pointer-dragging', 'drag-still');
   window.getSelection()?.removeAllRanges();
 
   let pointer = start;
@@ -368,11 +373,11 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   const onScroll = () => {
     columns = null;
     // A scroll or a resize may bring skipped content into sight: it is tracked again from now on.
-    document.documentElement.classList.remove('drag-page-still');
+    page.remove('drag-still');
     schedule();
   };
-  window.addEventListener('scroll', onScroll, { capture: true, passive: true });
-  window.addEventListener('resize', onScroll);
+  on('scroll', onScroll, CAPTURE);
+  on('resize', onScroll);
 
   options.onLift(id);
   announce(say.pickedUp(options.kind, options.nameOf(id), origin));
@@ -396,14 +401,12 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
     placeWords,
     remove() {
       if (frame) cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', onScroll, true);
-      window.removeEventListener('resize', onScroll);
       copy.remove();
       line.remove();
       clearTimeout(speaking);
       // The card's element may have been replaced (a long column re-renders as it scrolls).
       for (const el of board.querySelectorAll<HTMLElement>('article[data-dragging]')) delete el.dataset.dragging;
-      document.documentElement.classList.remove('pointer-dragging', 'drag-page-still');
+      page.remove('pointer-dragging', 'drag-still');
     },
   };
 }

@@ -36,12 +36,9 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
       setNear(true);
       return;
     }
-    const onChange = (event: Event) => {
-      const { skipped } = event as ContentVisibilityAutoStateChangeEvent;
-      // Marked for board.css: a pointer drag freezes lanes that are off screen (drag-page-still).
-      node.toggleAttribute('data-offscreen', skipped);
-      if (!skipped) setNear(true);
-    };
+    // Marked for board.css, where a pointer drag freezes the lanes off screen (drag-still); the
+    // attribute's absence after the toggle is the lane being near.
+    const onChange = (event: Event) => node.toggleAttribute('data-offscreen', (event as ContentVisibilityAutoStateChangeEvent).skipped) || setNear(true);
     node.addEventListener('contentvisibilityautostatechange', onChange);
     return () => node.removeEventListener('contentvisibilityautostatechange', onChange);
   }, [ref]);
