@@ -53,7 +53,10 @@ export function VirtualCardList({ ids, listLabel, kind, nameOf, renderCard, acti
               className="card-item dnd-item virtual-item"
               aria-setsize={ids.length}
               aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)`, paddingBottom: GAP }}
+              // Placed by `top`, not a transform: a transform per card is a property node per card that
+              // every frame of a pointer drag layerises and commits (issue 18); the item is absolutely
+              // positioned and contained (.dnd-item), so moving it lays out nothing else.
+              style={{ top: item.start, paddingBottom: GAP }}
             >
               <SortableCard id={id} kind={kind} name={nameOf(id)} renderCard={renderCard} />
             </li>
