@@ -16,6 +16,7 @@ import { launchApp, type LaunchedApp } from './harness';
  */
 
 let app: LaunchedApp | undefined;
+const currentApp = () => app!;
 afterEach(async () => {
   await app?.close();
   app = undefined;
@@ -119,5 +120,38 @@ describe('Steps view lanes on a 200-project plan', () => {
     expect(await hidden()).toBeGreaterThan(150);
     await page.mouse.up();
     expect(await hidden()).toBe(0);
+  });
+
+  it('renders a lane that another window\'s edit brings on screen while a card is held still', async () => {
+    const { page } = await stepsOfStressPlan();
+    // By CSS, not by role: a lane left unrendered is out of the accessibility tree too.
+    const lanes = page.locator('section.lane');
+    const card = lanes.first().getByRole('article').first();
+    await card.waitFor();
+    const box = (await card.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 10, box.y + 4, { steps: 3 });
+    await expect.poll(() => card.evaluate((el) => el.hasAttribute('data-dragging'))).toBe(true);
+    /** Lanes on screen that are not rendered now. */
+    const blankOnScreen = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('section.lane')).filter((lane) => {
+          const r = lane.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight && getComputedStyle(lane).contentVisibility === 'hidden';
+        }).length,
+      );
+    expect(await blankOnScreen()).toBe(0);
+    // Another window collapses every other lane: lanes from far down the page move up into sight.
+    const app = currentApp();
+    const held = app.services.store.plan.steps[(await card.getAttribute('data-drag-id'))!]!.projectId;
+    const others = Object.values(app.services.store.plan.board.projects).flat().filter((id) => id !== held);
+    await app.services.store.update((plan) => {
+      plan.board.collapsedLanes = others;
+    });
+    await expect.poll(() => lanes.nth(1).evaluate((lane) => lane.classList.contains('collapsed')), { timeout: 10_000 }).toBe(true);
+    await expect.poll(blankOnScreen).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Plan, Step } from '@shared/plan-schema';
 import { StepLane } from './StepLane';
 import type { useBoardModel } from './use-board-model';
@@ -45,6 +45,9 @@ export function StepLanes({ plan, model, focus, onMove, onToggle, onOpen }: Prop
   const byProject = useStepsByProject(plan.steps);
   const collapsed = useMemo(() => new Set(plan.board.collapsedLanes), [plan.board.collapsedLanes]);
   const ids = focus ? [focus] : model.projectOrder.filter((id) => !model.projectVisible || laneHasMatch(id));
+  // The lanes changed while a pointer drag may hold the page still (another window's edit): one that
+  // was off screen and left unrendered (drag-still, pointer-drag.ts) may have moved into sight.
+  useLayoutEffect(() => document.documentElement.classList.remove('drag-still'));
 
   function laneHasMatch(projectId: string) {
     if (model.projectVisible?.(projectId)) return true;
