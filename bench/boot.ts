@@ -94,13 +94,12 @@ export async function bootOnce(context: BrowserContext, withDnd: boolean, url = 
     // locator's wait (or a press's) polls the page from Playwright's injected script on every frame,
     // and that work (its computeBox and queries, 25–30 ms a boot, profiled 2026-12-01) ran on the
     // main thread the boot needs and counted as the app's.
-    let timer: NodeJS.Timeout | undefined;
-    const cardShown = new Promise<void>((resolve, reject) => {
-      page.on('console', (m) => m.text() === 'bench:first-card' && resolve());
-      timer = setTimeout(() => reject(new Error('no card was on screen within 30 s of the navigation')), 30_000);
-    });
+    const cardShown = new Promise<void>((resolve) => page.on('console', (m) => m.text() === 'bench:first-card' && resolve()));
     await page.goto(url, { waitUntil: 'commit' });
-    await cardShown.finally(() => clearTimeout(timer));
+    // The limit starts once the page is there: a navigation that throws leaves no timer behind.
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no card was on screen within 30 s of the navigation')), 30_000)));
+    await Promise.race([cardShown, limit]).finally(() => clearTimeout(timer));
     // Read once the drag is timed: a round trip here would delay the first press.
     const firstCardTime = async () => (await page.evaluate('window.__benchFirstCard')) as number;
     const backlog = column(page, 'Backlog');
