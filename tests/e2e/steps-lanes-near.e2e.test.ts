@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateStressPlan, loadCurriculumData } from '../../scripts/generate-stress-plan';
 import { launchApp, type LaunchedApp } from './harness';
@@ -34,6 +35,15 @@ async function stepsOfStressPlan() {
   const lanes = page.getByRole('region', { name: /^Steps of / });
   await expect.poll(() => lanes.count()).toBe(200);
   return { page, lanes };
+}
+
+/** A mouse press on `card`, carried past the activation distance with the button held: the card is lifted. */
+async function holdCard(page: Page, card: Locator) {
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 10, box.y + 4, { steps: 3 });
+  await expect.poll(() => card.evaluate((el) => el.hasAttribute('data-dragging'))).toBe(true);
 }
 
 describe('Steps view lanes on a 200-project plan', () => {
@@ -84,13 +94,8 @@ describe('Steps view lanes on a 200-project plan', () => {
     const before = await look();
     expect(before.hidden).toBe(0);
 
-    // A mouse press on the first lane's first card, carried past the activation distance.
     const card = first.getByRole('article').first();
-    const box = (await card.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 12);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 10, box.y + 4, { steps: 3 });
-    await expect.poll(() => card.evaluate((el) => el.hasAttribute('data-dragging'))).toBe(true);
+    await holdCard(page, card);
     const held = await look();
     // Far lanes are skipped without being tracked; the lane the card is in is not; the page keeps
     // every lane's size and place.
@@ -111,10 +116,7 @@ describe('Steps view lanes on a 200-project plan', () => {
     const { page, lanes } = await stepsOfStressPlan();
     const card = lanes.first().getByRole('article').first();
     await card.waitFor();
-    const box = (await card.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 12);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 10, box.y + 4, { steps: 3 });
+    await holdCard(page, card);
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('section.lane').length - document.querySelectorAll('section.lane:not([data-offscreen])').length)).toBeGreaterThan(150);
     const hidden = () => page.evaluate(() => Array.from(document.querySelectorAll('section.lane')).filter((lane) => getComputedStyle(lane).contentVisibility === 'hidden').length);
     expect(await hidden()).toBeGreaterThan(150);
@@ -128,11 +130,7 @@ describe('Steps view lanes on a 200-project plan', () => {
     const lanes = page.locator('section.lane');
     const card = lanes.first().getByRole('article').first();
     await card.waitFor();
-    const box = (await card.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + 12);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 10, box.y + 4, { steps: 3 });
-    await expect.poll(() => card.evaluate((el) => el.hasAttribute('data-dragging'))).toBe(true);
+    await holdCard(page, card);
     /** Lanes on screen that are not rendered now. */
     const blankOnScreen = () =>
       page.evaluate(() =>
