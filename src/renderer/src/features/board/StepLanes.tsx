@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Plan, Step } from '@shared/plan-schema';
+import { unfreeze } from './pointer-drag';
 import { StepLane } from './StepLane';
 import type { useBoardModel } from './use-board-model';
 
@@ -46,8 +47,8 @@ export function StepLanes({ plan, model, focus, onMove, onToggle, onOpen }: Prop
   const collapsed = useMemo(() => new Set(plan.board.collapsedLanes), [plan.board.collapsedLanes]);
   const ids = focus ? [focus] : model.projectOrder.filter((id) => !model.projectVisible || laneHasMatch(id));
   // The lanes changed while a pointer drag may hold the page still (another window's edit): one that
-  // was off screen and left unrendered (drag-still, pointer-drag.ts) may have moved into sight.
-  useLayoutEffect(() => document.documentElement.classList.remove('drag-still'));
+  // was off screen and left unrendered may have moved into sight.
+  useLayoutEffect(unfreeze);
 
   function laneHasMatch(projectId: string) {
     if (model.projectVisible?.(projectId)) return true;

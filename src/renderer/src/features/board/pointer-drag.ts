@@ -48,6 +48,12 @@ const CARD_GAP = 8;
 const SPEAK_AFTER_MS = 150;
 /** Listened to before the page's own listeners. (A move or a scroll cannot be held back anyway: no listener needs to say `passive`.) */
 const CAPTURE = { capture: true };
+/**
+ * Ends `drag-still` (set at lift): what the page skipped as off screen is rendered and tracked again.
+ * On a scroll or resize during the drag, and from the Steps view whenever its lanes re-render under a
+ * held card (another window's edit can move an off-screen lane into sight).
+ */
+export const unfreeze = () => document.documentElement.classList.remove('drag-still');
 /** Presses here edit text: they select, they do not drag. */
 const TEXT_FIELDS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
@@ -373,7 +379,7 @@ function lift(board: HTMLElement, card: HTMLElement, id: string, start: { x: num
   const onScroll = () => {
     columns = null;
     // A scroll or a resize may bring skipped content into sight: it is tracked again from now on.
-    page.remove('drag-still');
+    unfreeze();
     schedule();
   };
   on('scroll', onScroll, CAPTURE);
